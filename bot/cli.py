@@ -1,0 +1,89 @@
+"""The ``factdesk`` command: ``check`` at a terminal, ``run`` the Telegram bot, ``digest``,
+``export``. Every failure is one ``error: …`` line on stderr, never a traceback (unless
+``--debug``). Exit status: 0 fine, 1 bad configuration, 2 a target that could not be checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from bot.config import Config, ConfigError, load_config
+from bot.terminal import render_text
+from checks import __version__
+from checks.engine import check_target
+from checks.errors import CheckError
+
+EXIT_CONFIG = 1
+EXIT_TARGET = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factdesk", description="Fact-check and source-verification for newsrooms."
+    )
+    parser.add_argument("--version", action="version", version=f"factdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--config", metavar="PATH", help="TOML file (default: $FACTDESK_CONFIG, ./config.toml)"
+        )
+        p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+    check = sub.add_parser("check", help="check articles (URLs or saved HTML files)")
+    check.add_argument("targets", nargs="+", metavar="TARGET", help="http(s) URL or HTML file")
+    check.add_argument("--json", action="store_true", help="print the JSON report (one per line)")
+    check.add_argument("--offline", action="store_true", help="skip every network provider")
+    common(check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"error: config: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    return _check(args, config)
+
+
+def _check(args: argparse.Namespace, config: Config) -> int:
+    status = 0
+    show_progress = sys.stderr.isatty() and len(args.targets) > 1
+    for n, target in enumerate(args.targets, 1):
+        if show_progress:
+            print(f"[{n}/{len(args.targets)}] {target}", file=sys.stderr)
+        try:
+            report = check_target(target, config.engine)
+        except CheckError as exc:
+            print(f"error: {_one_line(target)}: {exc}", file=sys.stderr)
+            status = EXIT_TARGET
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug must not hide the other targets
+            if args.debug:
+                traceback.print_exc()
+            print(f"error: {_one_line(target)}: internal error ({exc.__class__.__name__})", file=sys.stderr)
+            status = EXIT_TARGET
+            continue
+        if args.json:
+            print(json.dumps(report.to_dict(), ensure_ascii=False), flush=True)
+        else:
+            if n > 1:
+                print("\n" + "─" * 60)
+            print(render_text(report), flush=True)
+    return status
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""factdesk's configuration: one TOML file → one typed, validated, frozen object.
+
+Every key has a default (``config.example.toml`` documents them), so no file at all is a
+valid configuration. Unknown keys and wrong types are refused at start-up with an error that
+names the key. Secrets may come from the environment instead of the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+import typing
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from apscheduler.triggers.cron import CronTrigger
+
+from checks.settings import (
+    CheckSettings,
+    CorroborationSettings,
+    EngineSettings,
+    FetchSettings,
+    ProvidersSettings,
+)
+
+ENV_CONFIG = "FACTDESK_CONFIG"
+ENV_TOKEN = "FACTDESK_TELEGRAM_TOKEN"
+ENV_FACTCHECK_KEY = "FACTDESK_FACTCHECK_API_KEY"
+DEFAULT_PATH = "config.toml"
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message names the key and fits on one line."""
+
+
+@dataclass(frozen=True)
+class TelegramConfig:
+    token: str = ""
+    api_base_url: str = "https://api.telegram.org/bot"
+    review_chat_id: int = 0
+    editors: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    path: str = "factdesk.json"
+
+
+@dataclass(frozen=True)
+class DigestConfig:
+    schedule: str = "0 9 * * 1-5"
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class Config:
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    checks: CheckSettings = field(default_factory=CheckSettings)
+    corroboration: CorroborationSettings = field(default_factory=CorroborationSettings)
+    providers: ProvidersSettings = field(default_factory=ProvidersSettings)
+    digest: DigestConfig = field(default_factory=DigestConfig)
+    source: Path | None = None  # the file it was read from, if any
+
+    @property
+    def engine(self) -> EngineSettings:
+        return EngineSettings(
+            fetch=self.fetch,
+            checks=self.checks,
+            corroboration=self.corroboration,
+            providers=self.providers,
+        )
+
+    @property
+    def storage_path(self) -> Path:
+        """The TinyDB file; a relative path is relative to the config file."""
+        path = Path(self.storage.path).expanduser()
+        if path.is_absolute() or self.source is None:
+            return path
+        return self.source.parent / path
+
+
+def load_config(path: str | None = None, env: typing.Mapping[str, str] | None = None) -> Config:
+    """Load ``path``, else ``$FACTDESK_CONFIG``, else ``./config.toml`` (absent = defaults)."""
+    env = os.environ if env is None else env
+    explicit = path or env.get(ENV_CONFIG)
+    file = Path(explicit or DEFAULT_PATH)
+    data: dict[str, Any] = {}
+    source: Path | None = None
+    if file.is_file():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{file}: not valid TOML ({exc})") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{file}: cannot read ({exc.__class__.__name__})") from None
+        source = file.resolve()
+    elif explicit:
+        raise ConfigError(f"{file}: no such configuration file")
+    config = _build(Config, data, "")
+    config = replace(config, source=source)
+    _check_values(config)
+    return _apply_env(config, env)
+
+
+def _check_values(config: Config) -> None:
+    """Range checks that types alone cannot express."""
+    positive = {
+        "fetch.timeout_seconds": config.fetch.timeout_seconds,
+        "fetch.max_bytes": config.fetch.max_bytes,
+        "corroboration.time_budget_seconds": config.corroboration.time_budget_seconds,
+    }
+    for key, number in positive.items():
+        if number <= 0:
+            raise ConfigError(f"'{key}' must be greater than 0")
+    if config.checks.stale_after_days < 0:
+        raise ConfigError("'checks.stale_after_days' must be 0 or more")
+    try:
+        zone = ZoneInfo(config.digest.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"'digest.timezone' is not a known time zone: {config.digest.timezone!r}") from None
+    try:
+        CronTrigger.from_crontab(config.digest.schedule, timezone=zone)
+    except ValueError as exc:
+        raise ConfigError(f"'digest.schedule' is not a valid cron expression ({exc})") from None
+
+
+def _apply_env(config: Config, env: typing.Mapping[str, str]) -> Config:
+    token = env.get(ENV_TOKEN)
+    if token:
+        config = replace(config, telegram=replace(config.telegram, token=token.strip()))
+    key = env.get(ENV_FACTCHECK_KEY)
+    if key:
+        providers = config.providers
+        config = replace(
+            config,
+            providers=replace(providers, factcheck=replace(providers.factcheck, api_key=key.strip())),
+        )
+    return config
+
+
+def _build(cls: type, data: Any, prefix: str) -> Any:
+    if not isinstance(data, dict):
+        raise ConfigError(f"'{prefix.rstrip('.') or 'config'}' must be a table")
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in fields(cls) if f.name != "source"}
+    for key in data:
+        if key not in known:
+            raise ConfigError(f"unknown key '{prefix}{key}'")
+    values = {}
+    for name in known:
+        if name in data:
+            values[name] = _convert(hints[name], data[name], f"{prefix}{name}")
+    return cls(**values)
+
+
+_TYPE_WORDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
+
+
+def _convert(hint: Any, value: Any, key: str) -> Any:
+    if is_dataclass(hint):
+        return _build(hint, value, f"{key}.")
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (inner,) = typing.get_args(hint)
+        if not isinstance(value, list):
+            raise ConfigError(f"'{key}' must be a list of {_TYPE_WORDS[inner]}s")
+        return [_convert(inner, v, f"{key}[{i}]") for i, v in enumerate(value)]
+    if hint is bool:
+        ok = isinstance(value, bool)
+    elif hint is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif hint is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    else:
+        ok = isinstance(value, hint)
+    if not ok:
+        raise ConfigError(
+            f"'{key}' must be {_TYPE_WORDS.get(hint, hint.__name__)}, got {type(value).__name__}"
+        )
+    return value
+
+
+def validate_for_bot(config: Config) -> None:
+    """What ``factdesk run``/``digest`` need beyond the engine: a token and a review chat."""
+    if not config.telegram.token:
+        raise ConfigError(f"'telegram.token' is not set (or set {ENV_TOKEN})")
+    if not config.telegram.review_chat_id:
+        raise ConfigError("'telegram.review_chat_id' is not set")

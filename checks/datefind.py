@@ -1,0 +1,426 @@
+"""Every date on a page, with where it came from and what it probably means.
+
+htmldate returns one answer; an editor needs all of them. Sources, in spec §4 terms:
+``meta_*`` (Open Graph, article:, Dublin Core, itemprop, parsely …), ``jsonld_*`` (also
+inside ``@graph``), ``time_element``, ``byline`` (visible dates next to the title or
+author), ``page`` (site chrome: "today" widgets in headers, tickers), ``url``,
+``http_last_modified`` and ``text`` (full dates written in the article body).
+
+Visible dates are classified by their surroundings: a date in the site header before the
+headline, or in an element whose class says "today"/"current date", is chrome and never a
+publication date; a date in a byline-like element or in the article header is the byline;
+dates in related-article lists, sidebars and comments are not about this article and are
+left out.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from lxml import html
+
+from checks.datetext import find_dates, parse_date, parse_iso
+from checks.document import FoundDate, Role
+from checks.report import DateCandidate
+
+MIN_DATE = date(1995, 1, 1)
+MAX_TEXT_DATES = 10
+MAX_VISIBLE_SCAN = 400  # text nodes with digits examined for visible dates
+
+META_PUBLISHED = frozenset(
+    {
+        "article:published_time",
+        "og:published_time",
+        "og:article:published_time",
+        "article:published",
+        "datepublished",
+        "dc.date",
+        "dc.date.issued",
+        "dc.date.created",
+        "dcterms.created",
+        "dcterms.issued",
+        "dcterms.date",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "published_time",
+        "publication_date",
+        "publication-date",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article.published",
+        "article_date_original",
+        "originalpublicationdate",
+        "displaydate",
+        "pub_date",
+        "rnews:datepublished",
+        "citation_publication_date",
+        "citation_date",
+        "bt:pubdate",
+        "date.release",
+        "cxenseparse:recs:publishtime",
+        "iso-8601-publish-date",
+        "og:pubdate",
+        "datecreated",
+        "article.created",
+        "created",
+        "date_published",
+        "dc.created",
+        "article:post_date",
+    }
+)
+META_MODIFIED = frozenset(
+    {
+        "article:modified_time",
+        "og:updated_time",
+        "og:modified_time",
+        "article:modified",
+        "datemodified",
+        "dcterms.modified",
+        "dc.date.modified",
+        "last-modified",
+        "lastmod",
+        "modified",
+        "article.updated",
+        "updated_time",
+        "revised",
+        "date_modified",
+        "eomportal-lastupdate",
+        "article:updated_time",
+        "dc.modified",
+        "lastmodified",
+    }
+)
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "liveblogposting",
+        "scholarlyarticle",
+        "techarticle",
+        "socialmediaposting",
+        "report",
+        "posting",
+        "videoobject",
+        "creativework",
+    }
+)
+
+_CHROME = re.compile(
+    r"top[-_]?bar|top[-_]?menu|header[-_]?top|top[-_]?header|site[-_]?header|masthead|"
+    r"nav[-_]?bar|navbar|today|current[-_]?date|date[-_]?today|data_time|td_data_time|"
+    r"ticker|clock|weather|breaking|footer|copyright|header[-_]?date|date[-_]?header",
+    re.IGNORECASE,
+)
+_LISTING = re.compile(
+    r"related|sidebar|widget|recent|popular|most[-_]?read|trending|comment|teaser|"
+    r"more[-_]?news|read[-_]?more|recommend|carousel|slider|newsletter|archive[-_]?list",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"byline|author|meta|date|time|posted|publish|pubdate|dateline|timestamp|info|"
+    r"details|updated|modified|credit|submitted",
+    re.IGNORECASE,
+)
+_UPDATED_WORDS = re.compile(
+    r"updated|update:|last modified|modified|güncelle|aktualisiert|mis à jour|actualizado|"
+    r"actualización|обновлено|обновлен|تحديث|آخر تحديث|نوێکرایەوە|نوێکراوەتەوە|bijgewerkt|"
+    r"aggiornato|atualizado",
+    re.IGNORECASE,
+)
+_URL_DATE = (
+    re.compile(r"/((?:19|20)\d\d)[/_-]([01]?\d)[/_-]([0-3]?\d)(?:[/_.-]|$)"),
+    re.compile(r"[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
+)
+_DIGIT = re.compile(r"\d")
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
+
+
+def find_all(
+    tree: html.HtmlElement,
+    urls: list[str],
+    headers: dict[str, str],
+    today: date,
+    *,
+    month_first: bool = False,
+) -> list[FoundDate]:
+    """All date candidates of a page, in a stable order (structured first, then visible)."""
+    latest = today + timedelta(days=366)  # future dates are a finding, not noise
+    found: list[FoundDate] = []
+    seen: set[tuple[date, str, str]] = set()
+
+    def add(value: date | None, kind: str, source: str, text: str, role: Role) -> None:
+        if value is None or not MIN_DATE <= value <= latest:
+            return
+        key = (value, kind, source)
+        if key in seen:
+            return
+        seen.add(key)
+        found.append(FoundDate(DateCandidate(value, kind, source, _clip(text)), role))  # type: ignore[arg-type]
+
+    for value, kind, source, text, role in _meta_dates(tree):
+        add(value, kind, source, text, role)
+    for value, kind, source, text, role in _jsonld_dates(tree):
+        add(value, kind, source, text, role)
+    for value, kind, source, text, role in _visible_dates(tree, month_first):
+        add(value, kind, source, text, role)
+    for url in urls:
+        value, text = _url_date(url)
+        add(value, "url", "url", text, "published")
+    last_modified = headers.get("last-modified")
+    if last_modified:
+        try:
+            parsed = email.utils.parsedate_to_datetime(last_modified).date()
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+        add(parsed, "http_last_modified", "http:last-modified", last_modified, "other")
+    return found
+
+
+# -- structured data ----------------------------------------------------------------------
+
+
+def _meta_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, str, str, Role]]:
+    for el in tree.iter("meta"):
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            name = (el.get(attr) or "").strip().lower()
+            if not name:
+                continue
+            content = (el.get("content") or el.get("datetime") or "").strip()
+            if not content:
+                break
+            if name in META_PUBLISHED:
+                yield _structured(content), "meta_published", f"meta[{attr}={name}]", content, "published"
+            elif name in META_MODIFIED:
+                yield _structured(content), "meta_modified", f"meta[{attr}={name}]", content, "modified"
+            break
+    # Microdata on visible elements: <span itemprop="datePublished" content="…">.
+    for el in tree.xpath("//body//*[@itemprop='datePublished' or @itemprop='dateModified']"):
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        prop = el.get("itemprop")
+        kind, role = (
+            ("meta_published", "published") if prop == "datePublished" else ("meta_modified", "modified")
+        )
+        yield _structured(value), kind, f"{el.tag}[itemprop={prop}]", value.strip(), role  # type: ignore[misc]
+
+
+def _jsonld_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, str, str, Role]]:
+    for obj in jsonld_objects(tree):
+        kind_name = _type_name(obj)
+        for key, kind, role in (
+            ("datePublished", "jsonld_published", "published"),
+            ("dateCreated", "jsonld_published", "published"),
+            ("uploadDate", "jsonld_published", "published"),
+            ("dateModified", "jsonld_modified", "modified"),
+        ):
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip():
+                if key == "dateCreated" and "datePublished" in obj:
+                    continue
+                yield _structured(value), kind, f"ld+json {kind_name}.{key}", value.strip(), role  # type: ignore[misc]
+
+
+def jsonld_objects(tree: html.HtmlElement) -> list[dict]:
+    """Every JSON-LD object on the page (``@graph`` and lists flattened), article types first."""
+    objects: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except ValueError:
+                continue
+        _flatten(data, objects, 0)
+    objects.sort(key=lambda o: 0 if _type_name(o).lower() in ARTICLE_TYPES else 1)
+    return objects
+
+
+def _flatten(data: object, out: list[dict], depth: int) -> None:
+    if depth > 6 or len(out) > 100:
+        return
+    if isinstance(data, list):
+        for entry in data:
+            _flatten(entry, out, depth + 1)
+    elif isinstance(data, dict):
+        out.append(data)
+        if "@graph" in data:
+            _flatten(data["@graph"], out, depth + 1)
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and main.get("@type"):
+            _flatten(main, out, depth + 1)
+
+
+def _type_name(obj: dict) -> str:
+    kind = obj.get("@type", "Thing")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if isinstance(k, str)), "Thing")
+    return kind if isinstance(kind, str) else "Thing"
+
+
+def _structured(value: str) -> date | None:
+    return parse_iso(value) or parse_date(value)
+
+
+# -- visible dates --------------------------------------------------------------------------
+
+
+def _visible_dates(
+    tree: html.HtmlElement, month_first: bool
+) -> Iterator[tuple[date | None, str, str, str, Role]]:
+    body = tree.find("body")
+    if body is None:
+        return
+    h1 = _headline(body)
+    text_dates = 0
+    scanned = 0
+    before_headline = h1 is not None
+    for el in body.iter():
+        if el is h1:
+            before_headline = False
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP_TAGS or not tag:
+            continue
+        if tag == "time":
+            value = parse_iso(el.get("datetime") or "") or parse_date(
+                el.text_content(), month_first=month_first
+            )
+            if value is not None:
+                label = (el.text_content() or el.get("datetime") or "").strip()
+                kind, role = _classify(el, label, before_headline, is_time=True)
+                if kind:
+                    yield value, kind, _css(el), label or el.get("datetime", ""), role
+            continue
+        if _in_time(el):
+            continue
+        for text, owner in ((el.text, el), (el.tail, el.getparent())):
+            if not text or owner is None or not _DIGIT.search(text):
+                continue
+            scanned += 1
+            if scanned > MAX_VISIBLE_SCAN:
+                return
+            for match in find_dates(text, month_first=month_first, limit=3):
+                context = text[max(0, match.start - 40) : match.start]
+                kind, role = _classify(owner, context, before_headline, is_time=False)
+                if not kind:
+                    continue
+                if kind == "text":
+                    text_dates += 1
+                    if text_dates > MAX_TEXT_DATES:
+                        continue
+                yield match.date, kind, _css(owner), match.text.strip(), role
+
+
+def _headline(body: html.HtmlElement) -> html.HtmlElement | None:
+    for el in body.iter("h1"):
+        return el
+    return None
+
+
+def _in_time(el: html.HtmlElement) -> bool:
+    parent = el.getparent()
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag == "time":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _classify(
+    el: html.HtmlElement, context: str, before_headline: bool, *, is_time: bool
+) -> tuple[str | None, Role]:
+    """Decide what a visible date is: site chrome, byline, body text, or noise (None)."""
+    in_article = False
+    chrome = False
+    byline = False
+    depth = 0
+    node: html.HtmlElement | None = el
+    while node is not None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if tag in ("article", "main") or "articlebody" in (node.get("itemprop") or "").lower():
+            in_article = True
+        if _LISTING.search(names) or tag == "aside":
+            return None, "other"
+        if not in_article:
+            if tag in ("nav", "footer") or _CHROME.search(names):
+                chrome = True
+            if tag == "header" and not node.xpath(".//h1"):
+                chrome = True
+        if depth < 4 and (_BYLINE.search(names) or (node.get("itemprop") or "").startswith("date")):
+            byline = True
+        node = node.getparent()
+        depth += 1
+    if chrome and not in_article:
+        return "page", "page"
+    if before_headline and not in_article and not byline:
+        return "page", "page"
+    role: Role = "modified" if _UPDATED_WORDS.search(context) or _is_modified_time(el) else "published"
+    if byline or (is_time and (in_article or not before_headline)):
+        return "byline", role
+    if is_time:
+        return "time_element", role
+    return ("text", "other") if in_article or not before_headline else (None, "other")
+
+
+def _is_modified_time(el: html.HtmlElement) -> bool:
+    names = (el.get("class") or "").lower()
+    prop = (el.get("itemprop") or "").lower()
+    if prop == "datemodified":
+        return True
+    return ("updated" in names or "modified" in names) and not (
+        "published" in names or "entry-date" in names or prop == "datepublished"
+    )
+
+
+def _css(el: html.HtmlElement) -> str:
+    tag = el.tag if isinstance(el.tag, str) else "node"
+    classes = (el.get("class") or "").split()
+    if classes:
+        return f"{tag}.{classes[0]}"[:80]
+    if el.get("id"):
+        return f"{tag}#{el.get('id')}"[:80]
+    parent = el.getparent()
+    if parent is not None and isinstance(parent.tag, str):
+        parent_classes = (parent.get("class") or "").split()
+        if parent_classes:
+            return f"{parent.tag}.{parent_classes[0]} > {tag}"[:80]
+    return tag
+
+
+def _url_date(url: str) -> tuple[date | None, str]:
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE).split("?", 1)[0]
+    for pattern in _URL_DATE:
+        match = pattern.search(path)
+        if match:
+            try:
+                return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), match.group(
+                    0
+                ).strip("/_-.")
+            except ValueError:
+                continue
+    return None, ""
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

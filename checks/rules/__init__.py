@@ -1,0 +1,1 @@
+"""One module per check (or a clearly grouped few); each registers itself."""
