@@ -23,16 +23,12 @@ EXIT_TARGET = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="factdesk", description="Fact-check and source-verification for newsrooms."
-    )
+    parser = argparse.ArgumentParser(prog="factdesk", description="Fact-check and source-verification for newsrooms.")
     parser.add_argument("--version", action="version", version=f"factdesk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "--config", metavar="PATH", help="TOML file (default: $FACTDESK_CONFIG, ./config.toml)"
-        )
+        p.add_argument("--config", metavar="PATH", help="TOML file (default: $FACTDESK_CONFIG, ./config.toml)")
         p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
     check = sub.add_parser("check", help="check articles (URLs or saved HTML files)")

@@ -179,9 +179,7 @@ def _convert(hint: Any, value: Any, key: str) -> Any:
     else:
         ok = isinstance(value, hint)
     if not ok:
-        raise ConfigError(
-            f"'{key}' must be {_TYPE_WORDS.get(hint, hint.__name__)}, got {type(value).__name__}"
-        )
+        raise ConfigError(f"'{key}' must be {_TYPE_WORDS.get(hint, hint.__name__)}, got {type(value).__name__}")
     return value
 
 

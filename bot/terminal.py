@@ -40,9 +40,7 @@ def render_text(report: Report) -> str:
         for ev in item.evidence:
             if ev.text not in item.detail:
                 lines.extend(
-                    textwrap.wrap(
-                        f"“{ev.text}”", WIDTH, initial_indent=" " * 10 + "> ", subsequent_indent=" " * 12
-                    )
+                    textwrap.wrap(f"“{ev.text}”", WIDTH, initial_indent=" " * 10 + "> ", subsequent_indent=" " * 12)
                 )
     if report.corroboration:
         lines.append("")

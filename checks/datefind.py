@@ -97,31 +97,25 @@ META_MODIFIED = frozenset(
         "lastmodified",
     }
 )
-ARTICLE_TYPES = frozenset(
-    {
-        "newsarticle",
-        "article",
-        "blogposting",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "backgroundnewsarticle",
-        "reviewnewsarticle",
-        "liveblogposting",
-        "scholarlyarticle",
-        "techarticle",
-        "socialmediaposting",
-        "report",
-        "posting",
-        "videoobject",
-        "creativework",
-    }
-)
+# fmt: off
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
+    "scholarlyarticle", "techarticle", "socialmediaposting", "report", "posting",
+    "creativework", "webpage", "itempage",
+})
+# Objects embedded in an article whose dates are not the article's (a video's upload date).
+NOT_ARTICLE_TYPES = frozenset({
+    "videoobject", "imageobject", "audioobject", "mediaobject", "person", "organization",
+    "newsmediaorganization", "event", "product", "review", "comment", "breadcrumblist",
+    "website", "sitenavigationelement", "claimreview", "question", "answer",
+})
+# fmt: on
 
 _CHROME = re.compile(
     r"top[-_]?bar|top[-_]?menu|header[-_]?top|top[-_]?header|site[-_]?header|masthead|"
     r"nav[-_]?bar|navbar|today|current[-_]?date|date[-_]?today|data_time|td_data_time|"
-    r"ticker|clock|weather|breaking|footer|copyright|header[-_]?date|date[-_]?header",
+    r"ticker|clock|weather|breaking|footer|copyright",
     re.IGNORECASE,
 )
 _LISTING = re.compile(
@@ -210,15 +204,14 @@ def _meta_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, str,
     for el in tree.xpath("//body//*[@itemprop='datePublished' or @itemprop='dateModified']"):
         value = el.get("content") or el.get("datetime") or el.text_content()
         prop = el.get("itemprop")
-        kind, role = (
-            ("meta_published", "published") if prop == "datePublished" else ("meta_modified", "modified")
-        )
+        kind, role = ("meta_published", "published") if prop == "datePublished" else ("meta_modified", "modified")
         yield _structured(value), kind, f"{el.tag}[itemprop={prop}]", value.strip(), role  # type: ignore[misc]
 
 
 def _jsonld_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, str, str, Role]]:
     for obj in jsonld_objects(tree):
         kind_name = _type_name(obj)
+        embedded = kind_name.lower() in NOT_ARTICLE_TYPES
         for key, kind, role in (
             ("datePublished", "jsonld_published", "published"),
             ("dateCreated", "jsonld_published", "published"),
@@ -229,7 +222,8 @@ def _jsonld_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, st
             if isinstance(value, str) and value.strip():
                 if key == "dateCreated" and "datePublished" in obj:
                     continue
-                yield _structured(value), kind, f"ld+json {kind_name}.{key}", value.strip(), role  # type: ignore[misc]
+                source = f"ld+json {kind_name}.{key}"
+                yield _structured(value), kind, source, value.strip(), "other" if embedded else role  # type: ignore[misc]
 
 
 def jsonld_objects(tree: html.HtmlElement) -> list[dict]:
@@ -282,9 +276,7 @@ def _structured(value: str) -> date | None:
 # -- visible dates --------------------------------------------------------------------------
 
 
-def _visible_dates(
-    tree: html.HtmlElement, month_first: bool
-) -> Iterator[tuple[date | None, str, str, str, Role]]:
+def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[tuple[date | None, str, str, str, Role]]:
     body = tree.find("body")
     if body is None:
         return
@@ -299,9 +291,7 @@ def _visible_dates(
         if tag in _SKIP_TAGS or not tag:
             continue
         if tag == "time":
-            value = parse_iso(el.get("datetime") or "") or parse_date(
-                el.text_content(), month_first=month_first
-            )
+            value = parse_iso(el.get("datetime") or "") or parse_date(el.text_content(), month_first=month_first)
             if value is not None:
                 label = (el.text_content() or el.get("datetime") or "").strip()
                 kind, role = _classify(el, label, before_headline, is_time=True)
@@ -345,9 +335,7 @@ def _in_time(el: html.HtmlElement) -> bool:
     return False
 
 
-def _classify(
-    el: html.HtmlElement, context: str, before_headline: bool, *, is_time: bool
-) -> tuple[str | None, Role]:
+def _classify(el: html.HtmlElement, context: str, before_headline: bool, *, is_time: bool) -> tuple[str | None, Role]:
     """Decide what a visible date is: site chrome, byline, body text, or noise (None)."""
     in_article = False
     chrome = False
@@ -366,7 +354,7 @@ def _classify(
                 chrome = True
             if tag == "header" and not node.xpath(".//h1"):
                 chrome = True
-        if depth < 4 and (_BYLINE.search(names) or (node.get("itemprop") or "").startswith("date")):
+        if depth < (3 if is_time else 2) and (_BYLINE.search(names) or (node.get("itemprop") or "").startswith("date")):
             byline = True
         node = node.getparent()
         depth += 1
@@ -413,9 +401,7 @@ def _url_date(url: str) -> tuple[date | None, str]:
         match = pattern.search(path)
         if match:
             try:
-                return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), match.group(
-                    0
-                ).strip("/_-.")
+                return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), match.group(0).strip("/_-.")
             except ValueError:
                 continue
     return None, ""

@@ -17,7 +17,50 @@ from functools import lru_cache
 
 from dateparser.languages.loader import default_loader
 
-LANGUAGES = ("en", "tr", "ar", "ckb", "fa", "de", "fr", "es", "ru", "it", "pt", "nl", "uk")
+LANGUAGES = (
+    "en",
+    "tr",
+    "ar",
+    "ckb",
+    "fa",
+    "de",
+    "fr",
+    "es",
+    "ru",
+    "uk",
+    "it",
+    "pt",
+    "nl",
+    "ro",
+    "pl",
+    "cs",
+    "sk",
+    "hu",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "el",
+    "bg",
+    "sr",
+    "hr",
+    "sl",
+    "id",
+    "ms",
+    "vi",
+    "he",
+    "ca",
+    "lt",
+    "lv",
+    "et",
+    "az",
+    "kk",
+    "ka",
+    "hy",
+    "sq",
+    "mk",
+    "bs",
+)
 MONTH_KEYS = (
     "january",
     "february",
@@ -90,14 +133,36 @@ def _tables() -> tuple[dict[str, int], set[str]]:
 
 
 def _alternation(names: set[str] | dict[str, int]) -> str:
-    ordered = sorted(names, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+    """A regex matching any of ``names``, factored as a trie: Python's ``re`` tries
+    alternatives one by one, so shared prefixes make a several-hundred-name list cheap."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items()) if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     months, weekdays = _tables()
-    month = rf"(?P<{{g}}>{_alternation(months)})\.?"
+    names = _alternation(months)
+    # "24 نيسان / أبريل 2020": Levantine and Egyptian names side by side.
+    month = rf"(?P<{{g}}>{names})\.?(?:\s*/\s*(?:{names}))?"
     weekday = rf"(?:(?:{_alternation(weekdays)})\.?,?\s+)?"
     day = r"(?P<{g}>[0-3]?\d)"
     year = r"(?P<{g}>(?:19|20)\d\d)"
@@ -131,21 +196,36 @@ class DateMatch:
     text: str
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+WINDOW_BEFORE, WINDOW_AFTER = 70, 50
+
+
 def find_dates(text: str, *, month_first: bool = False, limit: int = 20) -> list[DateMatch]:
     """Every complete (day, month, year) date written in ``text``, in order.
 
     ``month_first`` decides ambiguous numeric dates such as 03/04/2024 (US English pages).
-    Weekday-only references ("on Monday") and bare years are not dates here.
+    Weekday-only references ("on Monday") and bare years are not dates here. The full
+    pattern only runs in a window around each four-digit year, which keeps long texts cheap.
     """
     months, _ = _tables()
     folded = fold(text)
+    pattern = _pattern()
     found: list[DateMatch] = []
-    for match in _pattern().finditer(folded):
-        value = _to_date(match, months, month_first)
-        if value is not None:
-            found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()]))
-            if len(found) >= limit:
+    covered = 0
+    for year in _YEAR.finditer(folded):
+        if year.start() < covered:
+            continue
+        start = max(covered, year.start() - WINDOW_BEFORE)
+        for match in pattern.finditer(folded, start, min(len(folded), year.end() + WINDOW_AFTER)):
+            if match.end() <= year.start() or match.start() > year.end():
+                continue  # belongs to another year's window
+            value = _to_date(match, months, month_first)
+            if value is not None:
+                found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()]))
+                covered = match.end()
                 break
+        if len(found) >= limit:
+            break
     return found
 
 

@@ -50,9 +50,7 @@ class Document:
         return self.fetched_at.date()
 
     def dates_with(self, *, kinds: tuple[str, ...] = (), role: Role | None = None) -> list[FoundDate]:
-        return [
-            f for f in self.found_dates if (not kinds or f.kind in kinds) and (role is None or f.role == role)
-        ]
+        return [f for f in self.found_dates if (not kinds or f.kind in kinds) and (role is None or f.role == role)]
 
 
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)

@@ -19,7 +19,7 @@ from lxml import html
 from checks.datefind import find_all, jsonld_objects
 from checks.document import Document, FoundDate
 from checks.fetch import FetchedPage
-from checks.report import Article
+from checks.report import Article, DateCandidate
 
 MAX_LINKS = 200
 MAX_IMAGES = 50
@@ -46,6 +46,11 @@ def build_document(page: FetchedPage, tree: html.HtmlElement) -> Document:
     month_first = (article.language or "").lower() in ("en-us", "en_us")
     found = find_all(tree, urls, page.headers, page.fetched_at.date(), month_first=month_first)
     article.published = pick(found, PUBLISHED_PRIORITY, "published")
+    if article.published is None:
+        fallback = _whole_page_date(tree, urls, found, page.fetched_at.date())
+        if fallback is not None:
+            found.append(fallback)
+            article.published = fallback.date
     article.modified = pick(found, MODIFIED_PRIORITY, "modified")
     if article.modified is not None and article.published is not None:
         if article.modified <= article.published:
@@ -60,18 +65,57 @@ def build_document(page: FetchedPage, tree: html.HtmlElement) -> Document:
         article=article,
         paragraphs=paragraphs,
         links=_links(container if container is not None else tree, base),
-        images=_images(container if container is not None else tree, base),
+        images=_images(_article_root(container) if container is not None else tree, base),
         found_dates=found,
     )
 
 
+STRUCTURED = ("jsonld_published", "meta_published")
+
+
 def pick(found: list[FoundDate], priority: tuple[str, ...], role: str) -> date | None:
-    """The date of the most trustworthy source with the given role (earliest within a kind)."""
+    """The date of the most trustworthy source with the given role.
+
+    Structured data first: for publication the earliest structured claim (a later one is
+    usually a re-stamp); then the first byline date in document order (later ones are often
+    related stories), then ``<time>``, then the URL.
+    """
+    if role == "published":
+        structured = [f.date for f in found if f.kind in STRUCTURED and f.role == role]
+        if structured:
+            return min(structured)
     for kind in priority:
-        values = [f.date for f in found if f.kind == kind and f.role == role]
-        if values:
-            return values[0] if kind.startswith(("jsonld", "meta")) else min(values)
+        for f in found:
+            if f.kind == kind and f.role == role:
+                return f.date
     return None
+
+
+def _whole_page_date(tree: html.HtmlElement, urls: list[str], found: list[FoundDate], today: date) -> FoundDate | None:
+    """htmldate's whole-page search, for pages with no dated byline, metadata or URL.
+
+    Its answer has no precise provenance, so it is labelled as such, and it is refused when
+    the only place that date appears is the site's chrome (a "today" display).
+    """
+    from htmldate import find_date
+
+    result = find_date(
+        tree,
+        url=urls[0] if urls else None,
+        original_date=True,
+        extensive_search=True,
+        max_date=today.isoformat(),
+    )
+    if not result:
+        return None
+    value = date.fromisoformat(result)
+    shown = [f for f in found if f.date == value]
+    if shown and all(f.kind == "page" for f in shown):
+        return None
+    if not shown and (value.month, value.day) == (1, 1):
+        return None  # htmldate's year-only guess: a year is not a publication date
+    text = next((f.candidate.text for f in shown), result)
+    return FoundDate(DateCandidate(value, "text", "whole-page search (htmldate)", text), "published")
 
 
 # -- metadata ---------------------------------------------------------------------------------
@@ -216,6 +260,13 @@ def _fallback_text(tree: html.HtmlElement) -> list[str]:
     if not text:
         return []
     return [t for t in (_clean(line, 5000) for line in text.split("\n")) if t]
+
+
+def _article_root(container: html.HtmlElement) -> html.HtmlElement:
+    """The ``<article>`` around the main text, where lead images sit; else the text itself."""
+    for ancestor in container.iterancestors("article"):
+        return ancestor
+    return container
 
 
 def _links(root: html.HtmlElement, base: str) -> list[str]:

@@ -266,9 +266,7 @@ class Fetcher:
             )
         return HTTPConnection(address, target.port, timeout=per_op)
 
-    def _read_body(
-        self, response: urllib3.BaseHTTPResponse, headers: dict[str, str], deadline: float
-    ) -> bytes:
+    def _read_body(self, response: urllib3.BaseHTTPResponse, headers: dict[str, str], deadline: float) -> bytes:
         cap = self.settings.max_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:

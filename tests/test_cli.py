@@ -78,9 +78,7 @@ def test_several_targets_give_json_lines_and_errors_do_not_stop_the_rest(
         ("http://exa mple.com/", "malformed URL"),
     ],
 )
-def test_bad_targets_give_one_line_and_exit_2(
-    capsys: pytest.CaptureFixture[str], target: str, message: str
-) -> None:
+def test_bad_targets_give_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], target: str, message: str) -> None:
     code, out, err = run(capsys, "check", target)
     assert code == 2
     assert out == ""

@@ -245,9 +245,7 @@ def test_gzip_bomb_is_stopped_on_decoded_size(server: PageServer) -> None:
 def test_gzip_page_is_decoded(server: PageServer) -> None:
     server.route(
         "/gz",
-        Route(
-            gzip.compress(HTML.encode()), headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}
-        ),
+        Route(gzip.compress(HTML.encode()), headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}),
     )
     assert "Hello" in local().fetch(server.url("/gz")).html
 

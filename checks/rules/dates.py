@@ -150,11 +150,7 @@ def missing(doc: Document, settings: CheckSettings) -> list[Item]:
 @register("dates.future", "Publication date in the future", order=12)
 def future(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
-    ahead = [
-        f
-        for f in doc.found_dates
-        if f.role == "published" and (f.date - doc.today).days > ZONE_TOLERANCE_DAYS
-    ]
+    ahead = [f for f in doc.found_dates if f.role == "published" and (f.date - doc.today).days > ZONE_TOLERANCE_DAYS]
     if not ahead:
         return []
     first = ahead[0]
@@ -194,9 +190,7 @@ def stale(doc: Document, settings: CheckSettings) -> list[Item]:
                 f"news, it is old news: say when it happened."
             ),
             dates=_iso(published, doc.today),
-            evidence=[Evidence(f.candidate.text) for f in _distinct(doc.found_dates) if f.date == published][
-                :1
-            ],
+            evidence=[Evidence(f.candidate.text) for f in _distinct(doc.found_dates) if f.date == published][:1],
         )
     ]
 

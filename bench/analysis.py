@@ -1,0 +1,78 @@
+"""CPU time per page of factdesk's whole offline analysis next to trafilatura's extractor.
+
+    python bench/analysis.py DATA_DIR [--limit N]
+
+factdesk: parse + extraction + every date candidate + every registered check (no network),
+i.e. :func:`checks.engine.analyse`. Baseline: ``trafilatura.bare_extraction`` on the same
+HTML strings, in the same run. Also shown: a bare lxml parse. Prints ms/page and the ratio
+(target ≤ 1.0). Uses process CPU time, so other load on the machine matters less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import lxml.html  # noqa: E402
+from dates import Case, load  # noqa: E402
+from trafilatura import bare_extraction  # noqa: E402
+
+from checks.engine import analyse  # noqa: E402
+from checks.fetch import FetchedPage  # noqa: E402
+from checks.settings import EngineSettings  # noqa: E402
+
+SETTINGS = EngineSettings()
+
+
+def run_factdesk(case: Case) -> None:
+    analyse(FetchedPage(case.url, case.url, case.html, "utf-8", "", case.crawled), SETTINGS)
+
+
+def run_trafilatura(case: Case) -> None:
+    bare_extraction(case.html, url=case.url, with_metadata=True)
+
+
+def run_lxml(case: Case) -> None:
+    lxml.html.document_fromstring(case.html)
+
+
+def measure(fn: Callable[[Case], None], cases: list[Case]) -> float:
+    for case in cases[:3]:  # warm caches and lazy imports
+        fn(case)
+    start = time.process_time()
+    for case in cases:
+        fn(case)
+    return (time.process_time() - start) * 1000 / len(cases)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args()
+    folders = (
+        [args.data_dir]
+        if (args.data_dir / "pages").exists()
+        else [args.data_dir / "htmldate-mediacloud", args.data_dir / "fundus"]
+    )
+    cases = [c for folder in folders for c in load(folder)]
+    if args.limit:
+        cases = cases[: args.limit]
+    ours = measure(run_factdesk, cases)
+    theirs = measure(run_trafilatura, cases)
+    parse = measure(run_lxml, cases)
+    print(f"{len(cases)} pages")
+    print(f"  factdesk analyse          {ours:7.1f} ms/page")
+    print(f"  trafilatura bare_extract  {theirs:7.1f} ms/page")
+    print(f"  lxml parse only           {parse:7.1f} ms/page")
+    print(f"  ratio factdesk/trafilatura {ours / theirs:.2f}  (target ≤ 1.0)")
+
+
+if __name__ == "__main__":
+    main()
