@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Literal
 
 from lxml import etree, html
 
 from checks.errors import CheckError
 from checks.report import Article, DateCandidate
+from checks.sentences import Sentence, article_sentences
 
 Role = Literal["published", "modified", "page", "other"]
 
@@ -48,6 +50,16 @@ class Document:
     @property
     def today(self) -> date:
         return self.fetched_at.date()
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Headline and main-text sentences, split once for every claim check."""
+        return article_sentences(self.article.title, self.paragraphs)
+
+    @property
+    def reference_date(self) -> date:
+        """The date claims are judged at: the article's publication date, else today."""
+        return self.article.published or self.today
 
     def dates_with(self, *, kinds: tuple[str, ...] = (), role: Role | None = None) -> list[FoundDate]:
         return [f for f in self.found_dates if (not kinds or f.kind in kinds) and (role is None or f.role == role)]

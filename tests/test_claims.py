@@ -1,0 +1,190 @@
+"""Claim checks: novelty, numbers, attribution, people's roles; the registry; the seed."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from lxml import html
+
+from checks.document import Document
+from checks.engine import analyse
+from checks.fetch import FetchedPage
+from checks.registry import all_checks, register
+from checks.report import Article
+from checks.rules.numbers import find_numbers
+from checks.rules.people import find_roles
+from checks.settings import CheckSettings, EngineSettings
+from tests.claims_labelled import LABELLED, evaluate
+from tests.conftest import EXAMPLES
+
+NOW = datetime(2026, 11, 27, tzinfo=UTC)
+
+
+def doc_for(text: str, title: str | None = None, published: date | None = date(2024, 1, 23)) -> Document:
+    """A document whose main text is ``text`` (one paragraph per line)."""
+    return Document(
+        url="https://news.example/a",
+        tree=html.fromstring("<html><body></body></html>"),
+        fetched_at=NOW,
+        headers={},
+        article=Article(title=title, published=published),
+        paragraphs=[line for line in text.splitlines() if line.strip()],
+    )
+
+
+def run(check_id: str, doc: Document):
+    (check,) = [c for c in all_checks() if c.id == check_id]
+    return check.run(doc, CheckSettings())
+
+
+def seed_report():
+    page = (EXAMPLES / "gulan-kalin-visit.html").read_text()
+    return analyse(FetchedPage("seed", "https://gulan.example/kalin", page, "utf-8", "0" * 64, NOW), EngineSettings())
+
+
+def test_registry_has_every_offline_check_in_order() -> None:
+    ids = [c.id for c in all_checks()]
+    assert ids == [
+        "dates.mismatch",
+        "dates.missing",
+        "dates.future",
+        "dates.stale",
+        "dates.updated",
+        "claims.novelty",
+        "claims.numbers",
+        "claims.attribution",
+        "people.role",
+    ]
+
+
+def test_registering_an_id_twice_is_refused() -> None:
+    with pytest.raises(ValueError, match="registered twice"):
+        register("claims.novelty", "again")(lambda doc, settings: [])
+
+
+# -- the seed -----------------------------------------------------------------------------------
+
+
+def test_seed_novelty_items_quote_headline_and_lede() -> None:
+    items = [i for i in seed_report().items if i.check == "claims.novelty"]
+    assert len(items) == 2
+    headline, lede = items
+    assert headline.data["headline"] is True and "Historic" in headline.data["triggers"]
+    assert lede.evidence[0].text.startswith("In a landmark visit, İbrahim Kalın")
+    assert lede.data["triggers"] == ["landmark visit", "first-ever"]
+    assert lede.data["query"] == '"İbrahim Kalın" Iraq visit before:2024-01-23'
+    assert "before 2024-01-23" in lede.detail
+
+
+def test_seed_roles() -> None:
+    roles = [i.data for i in seed_report().items if i.check == "people.role"]
+    assert roles[0] == {
+        "person": "İbrahim Kalın",
+        "role": "director",
+        "organization": "Turkey's National Intelligence Organization (MIT)",
+        "former": False,
+        "at": "2024-01-23",
+    }
+    assert {(r["person"], r["role"], r["organization"]) for r in roles[1:]} == {
+        ("Nouri Al-Maliki", "former Iraqi prime minister", None),
+        ("Nouri Al-Maliki", "head", "State of the Law Coalition"),
+    }
+
+
+def test_seed_attributed_statement_is_not_flagged() -> None:
+    report = seed_report()
+    assert not [i for i in report.items if i.check == "claims.attribution"]
+    assert not [i for i in report.items if i.check == "claims.numbers"]  # "mid-1980s" is a decade
+
+
+def test_seed_items_are_stable() -> None:
+    assert [i.to_dict() for i in seed_report().items] == [i.to_dict() for i in seed_report().items]
+
+
+# -- per check ----------------------------------------------------------------------------------
+
+
+def test_one_novelty_item_per_sentence_with_all_triggers() -> None:
+    items = run("claims.novelty", doc_for("A historic, unprecedented and record-breaking deal was signed."))
+    assert len(items) == 1
+    assert items[0].data["triggers"] == ["historic", "unprecedented", "record-breaking"]
+
+
+def test_novelty_records_the_attribution() -> None:
+    items = run("claims.novelty", doc_for("It was the first visit of its kind for the first time, the ministry said."))
+    assert items[0].data["attributed_to"] == "the ministry"
+    assert "Attributed to: the ministry" in items[0].detail
+
+
+def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
+    items = run("claims.numbers", doc_for("At least 17 people were killed, 40 wounded and $2 million lost."))
+    assert len(items) == 1
+    assert items[0].data["numbers"] == [
+        {"text": "17", "kind": "casualties"},
+        {"text": "40", "kind": "casualties"},
+        {"text": "$2 million", "kind": "money"},
+    ]
+    assert items[0].severity == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("46.2 degrees", [("46.2", "measurement")]),
+        ("3,200 people treated", [("3,200", "count")]),
+        ("1. First point of the list", []),
+        ("in 2024", []),
+        ("on 23 January 2024", []),
+        ("Section 230 applies", []),
+        ("%12 arttı", [("%12", "percentage")]),
+    ],
+)
+def test_find_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert find_numbers(text) == expected
+
+
+def test_anonymous_and_unattributed_are_told_apart() -> None:
+    items = run(
+        "claims.attribution",
+        doc_for(
+            "Sources said the talks had collapsed.\nThe governor orchestrated the fraud.\n"
+            "The governor orchestrated the fraud, prosecutors said."
+        ),
+    )
+    assert [i.data["kind"] for i in items] == ["anonymous", "unattributed"]
+    assert items[0].evidence[0].text == "Sources said the talks had collapsed."
+
+
+def test_role_fields_are_separate() -> None:
+    (claim,) = find_roles("MİT Başkanı İbrahim Kalın Bağdat'ta.")
+    assert (claim.person, claim.role, claim.organization) == ("İbrahim Kalın", "Başkanı", "MİT")
+    (former,) = find_roles("Former Iraqi prime minister Nouri al-Maliki spoke.")
+    assert former.former and former.organization == "Iraqi"
+
+
+def test_neutral_reporting_raises_no_claims() -> None:
+    text = (
+        "The city council approved a budget for the coming year on Tuesday.\n"
+        "Light rain is expected in the morning, clearing by the afternoon.\n"
+        "The case was adjourned until next month, the court said."
+    )
+    doc = doc_for(text, title="Council approves budget")
+    for check in ("claims.novelty", "claims.attribution", "people.role"):
+        assert run(check, doc) == []
+
+
+# -- the labelled set ---------------------------------------------------------------------------
+
+
+def test_labelled_set_precision_and_recall() -> None:
+    results = evaluate()
+    for check, (precision, recall, support) in results.items():
+        assert support >= 5, check
+        assert precision >= 0.9, (check, precision)
+        assert recall >= 0.8, (check, recall)
+
+
+def test_labelled_set_is_multilingual() -> None:
+    assert sum(1 for text, _ in LABELLED if any("\u0600" <= ch <= "\u06ff" for ch in text)) >= 5
+    assert sum(1 for text, _ in LABELLED if any(ch in "ğışİ" for ch in text)) >= 5
