@@ -12,7 +12,8 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from bot.config import Config, ConfigError, load_config
+from bot.config import Config, ConfigError, load_config, validate_for_bot
+from bot.store import Store, StoreError
 from bot.terminal import render_text
 from checks import __version__
 from checks.engine import check_target
@@ -36,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the JSON report (one per line)")
     check.add_argument("--offline", action="store_true", help="skip every network provider")
     common(check)
+
+    run = sub.add_parser("run", help="run the Telegram bot (long polling)")
+    common(run)
     return parser
 
 
@@ -44,10 +48,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         config = load_config(args.config)
+        if args.command != "check":
+            validate_for_bot(config)
     except ConfigError as exc:
         print(f"error: config: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    return _check(args, config)
+    if args.command == "check":
+        return _check(args, config)
+    return _run(args, config)
+
+
+def _run(args: argparse.Namespace, config: Config) -> int:
+    from bot.app import run
+
+    logging.getLogger().setLevel(logging.DEBUG if args.debug else logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    try:
+        store = Store(config.storage_path)
+    except StoreError as exc:
+        print(f"error: storage: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        run(config, store)
+    finally:
+        store.close()
+    return 0
 
 
 def _check(args: argparse.Namespace, config: Config) -> int:

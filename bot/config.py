@@ -41,6 +41,7 @@ class TelegramConfig:
     api_base_url: str = "https://api.telegram.org/bot"
     review_chat_id: int = 0
     editors: list[int] = field(default_factory=list)
+    max_concurrent_checks: int = 4
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def _check_values(config: Config) -> None:
         "fetch.timeout_seconds": config.fetch.timeout_seconds,
         "fetch.max_bytes": config.fetch.max_bytes,
         "corroboration.time_budget_seconds": config.corroboration.time_budget_seconds,
+        "telegram.max_concurrent_checks": config.telegram.max_concurrent_checks,
     }
     for key, number in positive.items():
         if number <= 0:

@@ -81,15 +81,15 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
                 continue
             seen.add(key)
             role = claim.role + (f" of {claim.organization}" if claim.organization else "")
-            tense = "held it before" if claim.former else "held it"
+            check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
             items.append(
                 Item(
                     check="people.role",
                     severity="low",
                     title=f"Role to verify: {claim.person} — {role}",
                     detail=(
-                        f"The article calls {claim.person} “{role}”. Verify that they {tense} on "
-                        f"{when} (the article's date): Wikidata “position held”, or an official source."
+                        f"The article calls {claim.person} “{role}”. Verify that {check} (the article's "
+                        f"date): Wikidata “position held”, or an official source."
                     ),
                     evidence=[Evidence(claim.sentence)],
                     data={

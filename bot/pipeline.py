@@ -1,0 +1,163 @@
+"""One review from submission to review post: fetch → analyse → (corroborate) → post.
+
+Each stage is recorded in the store before it starts, so a bot stopped at any point finds
+the review in flight at the next start and finishes it (already posted parts are not posted
+again). Journalists' acknowledgements are edited as the stages pass.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Bot, Message
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot import render
+from bot.services import Services
+from checks.engine import analyse, load_page
+from checks.errors import CheckError
+
+log = logging.getLogger(__name__)
+
+
+async def process(services: Services, bot: Bot, review_id: int) -> None:
+    """Drive one review to ``posted`` (or ``failed``), telling its journalists."""
+    store = services.store
+    review = store.review(review_id)
+    if review is None or review["status"] in ("posted", "failed"):
+        return
+    try:
+        if review["report"] is None:
+            await _stage(services, bot, review, "fetching")
+            page = await services.worker.run(load_page, review["url"], services.engine, allow_files=False)
+            await _stage(services, bot, review, "analysing")
+            report = await services.worker.run(analyse, page, services.engine)
+            report_dict = report.to_dict()
+            review = store.update_review(review_id, lambda r: _attach_report(r, report_dict))
+        await _stage(services, bot, review, "posting")
+        review = await post_review(services, bot, review_id)
+    except CheckError as exc:
+        review = store.set_status(review_id, "failed", str(exc))
+        await update_acks(services, bot, review, render.failure_text(review["url"], str(exc)))
+        return
+    except TelegramError as exc:
+        log.error("review #%s could not be posted: %s", review_id, exc)
+        review = store.set_status(review_id, "failed", "the review chat refused the post")
+        await update_acks(
+            services,
+            bot,
+            review,
+            render.failure_text(
+                review["url"], "It was checked, but the review chat refused the post; the desk has been told."
+            ),
+        )
+        return
+    store.set_status(review_id, "posted")
+    review = store.review(review_id) or review
+    await update_acks(services, bot, review, render.posted_text(review, post_link(review)))
+
+
+def _attach_report(review: dict[str, Any], report: dict[str, Any]) -> None:
+    review["report"] = report
+    review["items"] = [{**item, "status": "open", "decided_by": None, "decided_at": None} for item in report["items"]]
+
+
+async def _stage(services: Services, bot: Bot, review: dict[str, Any], status: str) -> None:
+    services.store.set_status(review["id"], status)
+    await update_acks(services, bot, review, render.progress_text(review["url"], status))
+
+
+async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str, Any]:
+    """Post the parts not posted yet, recording each message as soon as it is sent."""
+    store = services.store
+    review = store.review(review_id)
+    assert review is not None
+    parts = render.plan_parts(review)
+    chat_id = services.config.telegram.review_chat_id
+    for index, item_ids in enumerate(parts):
+        if index < len(review["posts"]):
+            continue
+        text, keyboard = render.render_part(review, index, item_ids, len(parts))
+        message = await bot.send_message(chat_id, text, reply_markup=keyboard)
+        post = {
+            "chat_id": message.chat_id,
+            "message_id": message.message_id,
+            "items": item_ids,
+            "link": _message_link(message),
+        }
+        review = store.update_review(review_id, lambda r, post=post: r["posts"].append(post))
+    return review
+
+
+def _message_link(message: Message) -> str | None:
+    try:
+        return message.link
+    except (AttributeError, TypeError):
+        return None
+
+
+def post_link(review: dict[str, Any]) -> str | None:
+    return review["posts"][0].get("link") if review.get("posts") else None
+
+
+async def refresh_item(services: Services, bot: Bot, review: dict[str, Any], item_id: str | None) -> None:
+    """Re-render the message holding ``item_id`` (None: the last message, where notes sit)."""
+    posts = review["posts"]
+    if not posts:
+        return
+    index = next((n for n, p in enumerate(posts) if item_id in p["items"]), len(posts) - 1)
+    post = posts[index]
+    text, keyboard = render.render_part(review, index, post["items"], len(posts))
+    try:
+        await bot.edit_message_text(text, chat_id=post["chat_id"], message_id=post["message_id"], reply_markup=keyboard)
+    except BadRequest as exc:
+        message = str(exc).lower()
+        if "not modified" in message:
+            return
+        if "not found" not in message:
+            raise
+        sent = await bot.send_message(post["chat_id"], text, reply_markup=keyboard)
+
+        def repost(r: dict[str, Any]) -> None:
+            r["posts"][index] = {**post, "message_id": sent.message_id, "link": _message_link(sent)}
+
+        services.store.update_review(review["id"], repost)
+
+
+async def update_acks(services: Services, bot: Bot, review: dict[str, Any], text: str) -> None:
+    """Edit every journalist's acknowledgement for this review (or send one if it is gone)."""
+    for submission in services.store.submissions(review_id=review["id"]):
+        chat_id, message_id = submission.get("ack_chat_id"), submission.get("ack_message_id")
+        if chat_id is None:
+            continue
+        try:
+            await bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                continue
+            if "not found" in str(exc).lower():
+                await _send_quietly(bot, submission, text)
+        except Forbidden:
+            log.info("journalist %s blocked the bot", submission.get("user_id"))
+
+
+async def notify_outcome(services: Services, bot: Bot, review: dict[str, Any]) -> None:
+    """Tell every journalist who submitted the article that the review is complete."""
+    text = render.outcome_text(review, post_link(review))
+    notified: set[int] = set()
+    for submission in services.store.submissions(review_id=review["id"]):
+        chat_id = submission.get("chat_id")
+        if chat_id is None or chat_id in notified:
+            continue
+        notified.add(chat_id)
+        await _send_quietly(bot, submission, text)
+
+
+async def _send_quietly(bot: Bot, submission: dict[str, Any], text: str) -> None:
+    try:
+        await bot.send_message(submission["chat_id"], text)
+    except Forbidden:
+        log.info("journalist %s blocked the bot", submission.get("user_id"))
+    except BadRequest as exc:
+        log.warning("could not message chat %s: %s", submission["chat_id"], exc)

@@ -1,0 +1,31 @@
+"""What every handler and job needs, created once in ``post_init`` and kept in ``bot_data``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+from telegram.ext import ContextTypes
+
+from bot.config import Config
+from bot.store import Store
+from bot.worker import Worker
+from checks.settings import EngineSettings
+
+
+@dataclass
+class Services:
+    config: Config
+    store: Store
+    worker: Worker
+
+    @property
+    def engine(self) -> EngineSettings:
+        return self.config.engine
+
+    def is_editor(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.config.telegram.editors
+
+
+def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return cast(Services, context.bot_data["services"])

@@ -1,0 +1,283 @@
+"""The Telegram workflow end to end: the real ``factdesk run`` (python-telegram-bot 22)
+against the fake Bot API and a loopback article server."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.store import Store
+from tests.botharness import EDITOR, JOURNALIST, REVIEW_CHAT, BotProcess, write_config
+from tests.conftest import EXAMPLES
+from tests.fakebot import FakeBotApi
+from tests.pageserver import PageServer, Route
+
+SEED = (EXAMPLES / "gulan-kalin-visit.html").read_bytes()
+STRANGER = 666
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    fake = FakeBotApi().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def bot(tmp_path: Path, api: FakeBotApi) -> Iterator[BotProcess]:
+    process = BotProcess(write_config(tmp_path, api)).start(api)
+    yield process
+    process.kill()
+
+
+def review_posts(api: FakeBotApi) -> list[dict]:
+    return [m for m in api.chat_messages(REVIEW_CHAT) if m.get("markup")]
+
+
+def journalist_texts(api: FakeBotApi, chat: int = JOURNALIST) -> list[str]:
+    return [m["plain"] for m in api.chat_messages(chat)]
+
+
+def post_ids(api: FakeBotApi) -> list[int]:
+    return [mid for (chat, mid), m in sorted(api.messages.items()) if chat == REVIEW_CHAT and m.get("markup")]
+
+
+def test_journalist_flow(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    url = server.html("/story", SEED)
+    api.send_text(JOURNALIST, f"/check {url}")
+    posts = api.wait_for(lambda: review_posts(api), what="the review post")
+    first = posts[0]["plain"]
+    assert "Turkish Intelligence Chief's Historic Iraq Visit" in first
+    assert "2025-01-14 page" in first and "2024-01-23 byline" in first
+    assert "1. Page date and byline disagree" in first
+    buttons = [b["callback_data"] for row in posts[0]["markup"]["inline_keyboard"] for b in row]
+    assert buttons[:3] == ["d:1:c1:v", "d:1:c1:d", "d:1:c1:n"]
+    # the acknowledgement was edited through the stages and ends with the link to the post
+    ack = api.wait_for(
+        lambda: [m for m in api.chat_messages(JOURNALIST) if "Posted for review" in m["plain"]],
+        what="the posted notice",
+    )[0]
+    stages = " | ".join(ack["history"])
+    for word in ("Queued", "Fetching", "Analysing", "Posting for review", "Posted for review"):
+        assert word in stages
+    assert "t.me/c/1234567890/" in ack["html"]
+    sent = [p for p in api.called("sendMessage") if int(p["chat_id"]) == REVIEW_CHAT]
+    assert all(json.loads(p["link_preview_options"])["is_disabled"] for p in sent)
+    commands = json.loads(api.called("setMyCommands")[0]["commands"])
+    assert {c["command"] for c in commands} >= {"check", "status", "pending", "note", "help"}
+
+
+def test_editor_decides_and_journalist_is_told(
+    api: FakeBotApi, bot: BotProcess, server: PageServer, tmp_path: Path
+) -> None:
+    url = server.html("/story", SEED)
+    api.send_text(JOURNALIST, url)  # a pasted link in a private chat
+    api.wait_for(lambda: review_posts(api), what="the review post")
+    first_post = post_ids(api)[0]
+    api.press(EDITOR, REVIEW_CHAT, first_post, "d:1:c1:d", name="Eve")
+    api.wait_for(lambda: "disputed by Eve" in api.messages[(REVIEW_CHAT, first_post)]["plain"], what="the edit")
+    answers = api.called("answerCallbackQuery")
+    assert answers and answers[-1]["text"] == "Item 1: disputed"
+    # change of mind: both decisions are kept in the audit trail
+    api.press(EDITOR, REVIEW_CHAT, first_post, "d:1:c1:v", name="Eve")
+    api.wait_for(lambda: "verified by Eve" in api.messages[(REVIEW_CHAT, first_post)]["plain"], what="re-edit")
+    # decide everything else → the journalist hears the outcome
+    for message_id in post_ids(api):
+        for row in api.messages[(REVIEW_CHAT, message_id)]["markup"]["inline_keyboard"]:
+            item = row[0]["callback_data"].split(":")[2]
+            if item != "c1":
+                api.press(EDITOR, REVIEW_CHAT, message_id, f"d:1:{item}:{'d' if item == 'c2' else 'v'}", name="Eve")
+    outcome = api.wait_for(lambda: [t for t in journalist_texts(api) if t.startswith("🏁")], what="outcome")
+    assert "finished" in outcome[0] and "1 disputed" in outcome[0]
+    bot.stop()
+    store = Store(tmp_path / "factdesk.json")
+    trail = [(d["item_id"], d["status"], d["user_name"]) for d in store.decisions(1)]
+    assert trail[:2] == [("c1", "disputed", "Eve"), ("c1", "verified", "Eve")]
+    assert store.review(1)["outcome_notified"] is True
+
+
+def test_strangers_cannot_decide(api: FakeBotApi, bot: BotProcess, server: PageServer, tmp_path: Path) -> None:
+    api.send_text(JOURNALIST, f"/check {server.html('/story', SEED)}")
+    api.wait_for(lambda: review_posts(api), what="the review post")
+    first_post = post_ids(api)[0]
+    before = api.messages[(REVIEW_CHAT, first_post)]["html"]
+    api.press(STRANGER, REVIEW_CHAT, first_post, "d:1:c1:v", name="Mallory")
+    answer = api.wait_for(lambda: api.called("answerCallbackQuery"), what="the refusal")[-1]
+    assert answer["text"].startswith("Only the desk's editors") and answer["show_alert"] == "true"
+    api.send_text(STRANGER, "/pending", name="Mallory")
+    api.wait_for(lambda: journalist_texts(api, STRANGER), what="refusal of /pending")
+    assert api.messages[(REVIEW_CHAT, first_post)]["html"] == before
+    bot.stop()
+    assert Store(tmp_path / "factdesk.json").decisions() == []
+
+
+def test_same_url_twice_links_to_the_existing_review(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    url = server.html("/story", SEED)
+    api.send_text(JOURNALIST, f"/check {url}")
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the posted notice")
+    api.send_text(2002, f"look at this {url}?utm_source=twitter&fbclid=abc#top", name="Bob")
+    reply = api.wait_for(lambda: journalist_texts(api, 2002), what="the duplicate reply")[0]
+    assert "already reviewed" in reply and "requested 2 times" in reply
+    assert len(review_posts(api)) == len(post_ids(api))  # nothing new was posted
+    assert len(server.requests) == 1  # and the page was fetched once
+
+
+def test_groups_only_when_addressed_and_only_http(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    url = server.html("/story", SEED)
+    group = -100555
+    api.send_text(JOURNALIST, f"interesting {url}", chat_id=group, chat_type="supergroup")
+    mention = "@factdesk_test_bot"
+    api.send_text(JOURNALIST, "/check file:///etc/passwd")
+    api.send_text(JOURNALIST, "please check ../../etc/passwd")
+    api.send_text(JOURNALIST, "/etc/passwd")
+    api.wait_for(lambda: len(journalist_texts(api)) >= 3, what="three refusals")
+    replies = " | ".join(journalist_texts(api))
+    for expected in ("Only http(s) links", "Send me an article link", "I don't know that command"):
+        assert expected in replies
+    assert api.chat_messages(group) == []  # not addressed: ignored
+    api.send_text(
+        JOURNALIST,
+        f"{mention} please check {url}",
+        chat_id=group,
+        chat_type="supergroup",
+        entities=[{"offset": 0, "length": len(mention), "type": "mention"}],
+    )
+    api.wait_for(lambda: review_posts(api), what="the review post from the group")
+    assert api.chat_messages(group)
+    assert len(server.requests) == 1
+
+
+def test_several_links_in_one_message_are_several_checks(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    first, second = server.html("/a", SEED), server.html("/b", SEED.replace(b"Gulan", b"Gulan News"))
+    api.send_text(JOURNALIST, f"two stories: {first} and {second}")
+    api.wait_for(lambda: len([m for m in review_posts(api) if m["plain"].startswith("📰")]) == 2, what="two reviews")
+    assert len(server.requests) == 2
+
+
+def test_failed_fetch_is_reported_to_the_journalist(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    server.route("/gone", Route(b"<html>gone</html>", status=404))
+    api.send_text(JOURNALIST, f"/check {server.url('/gone')}")
+    failure = api.wait_for(lambda: [t for t in journalist_texts(api) if t.startswith("❌")], what="failure")
+    assert "HTTP error 404" in failure[0]
+    assert review_posts(api) == []
+
+
+def test_long_checklist_is_split_within_limits(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    sentences = "".join(
+        f"<p>Minister Ali Veli{n} made a historic, first-ever visit number {n} to the region, "
+        f"where 3,{n:03d} people watched and sources said it cost ${n} million.</p>"
+        for n in range(60)
+    )
+    page = f"<html><body><h1>Sixty firsts</h1><p class='byline'>November 20, 2026</p>{sentences}</body></html>"
+    api.send_text(JOURNALIST, f"/check {server.html('/long', page)}")
+    api.wait_for(
+        lambda: [t for t in journalist_texts(api) if "Posted for review" in t], timeout=40, what="posted notice"
+    )
+    posts = review_posts(api)
+    assert len(posts) >= 6
+    numbers = [b["callback_data"] for p in posts for row in p["markup"]["inline_keyboard"] for b in row]
+    assert len({d.split(":")[2] for d in numbers}) >= 120  # every item has its row of buttons
+    assert all(len(p["plain"]) <= 4096 for p in posts)
+
+
+def test_hostile_title_is_escaped(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    title = '<script>alert("x")</script> & <b>bold</b> \u202egnp.exe'
+    page = (
+        f"<html><head><title>x</title></head><body><h1>{title.replace('&', '&amp;').replace('<', '&lt;')}"
+        "</h1><p class='byline'>November 20, 2026</p><p>The council met on Monday to discuss "
+        "the budget and agreed to meet again next month.</p></body></html>"
+    )
+    api.send_text(JOURNALIST, f"/check {server.html('/evil', page)}")
+    post = api.wait_for(lambda: api.chat_messages(REVIEW_CHAT), what="the review post")[0]
+    assert "nothing to flag" in post["plain"] and post["markup"] is None
+    assert '<script>alert("x")</script> & <b>bold</b>' in post["plain"]
+    assert "\u202e" not in post["plain"]
+
+
+def test_rate_limited_post_still_arrives(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    api.fail("sendMessage", status=429, retry_after=1, times=2)
+    api.send_text(JOURNALIST, f"/check {server.html('/story', SEED)}")
+    api.wait_for(lambda: review_posts(api), timeout=30, what="the review post after 429s")
+
+
+def test_notes_status_and_pending(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    api.send_text(JOURNALIST, f"/check {server.html('/story', SEED)}")
+    api.wait_for(lambda: review_posts(api), what="the review post")
+    first_post = post_ids(api)[0]
+    api.send_text(EDITOR, "/note 1 c1 Called the outlet: the header shows today's date.", name="Eve")
+    api.wait_for(
+        lambda: "📝 Eve: Called the outlet" in api.messages[(REVIEW_CHAT, first_post)]["plain"],
+        what="the note on the post",
+    )
+    last_post = post_ids(api)[-1]
+    api.send_text(
+        EDITOR, "Whole story is recycled.", chat_id=REVIEW_CHAT, chat_type="supergroup", name="Eve", reply_to=last_post
+    )
+    api.wait_for(
+        lambda: "Whole story is recycled" in api.messages[(REVIEW_CHAT, last_post)]["plain"], what="the reply note"
+    )
+    api.press(EDITOR, REVIEW_CHAT, first_post, "d:1:c1:v", name="Eve")
+    api.wait_for(lambda: "verified by Eve" in api.messages[(REVIEW_CHAT, first_post)]["plain"], what="decision")
+    api.send_text(JOURNALIST, "/status")
+    status = api.wait_for(lambda: [t for t in journalist_texts(api) if t.startswith("#1 ")], what="/status")[0]
+    assert "1/7 decided" in status and "Page date and byline disagree — Eve" in status
+    api.send_text(EDITOR, "/pending", name="Eve")
+    pending = api.wait_for(lambda: [t for t in journalist_texts(api, EDITOR) if "open items" in t], what="/pending")[0]
+    assert pending.startswith("6 open items") and "Page date and byline" not in pending
+
+
+def test_restart_in_the_middle_finishes_the_check(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    server.route("/slow", Route(SEED, delay=3))
+    config = write_config(tmp_path, api)
+    first = BotProcess(config).start(api)
+    api.send_text(JOURNALIST, f"/check {server.url('/slow')}")
+    api.wait_for(lambda: any("Fetching" in t for t in journalist_texts(api)), what="fetching")
+    took = first.stop(signal.SIGTERM)
+    assert took < 5, f"SIGTERM took {took:.1f} s"
+    store = Store(tmp_path / "factdesk.json")
+    assert store.review(1)["status"] == "fetching"
+    store.close()
+    server.routes["/slow"] = Route(SEED)
+    second = BotProcess(config).start(api)
+    try:
+        api.wait_for(lambda: review_posts(api), what="the post after the restart")
+        api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="journalist told")
+    finally:
+        second.kill()
+    assert len([m for m in review_posts(api) if m["plain"].startswith("📰")]) == 1
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+        env={"FACTDESK_CONFIG": "", "PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_corrupt_database_is_refused_and_left_untouched(api: FakeBotApi, tmp_path: Path) -> None:
+    config = write_config(tmp_path, api)
+    db = tmp_path / "factdesk.json"
+    db.write_text('{"reviews": {"1": {"id": 1', encoding="utf-8")
+    result = run_cli("run", "--config", str(config), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: storage: ") and "corrupt" in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert db.read_text(encoding="utf-8") == '{"reviews": {"1": {"id": 1'
+
+
+def test_missing_token_is_a_configuration_error(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("[telegram]\nreview_chat_id = -100\n", encoding="utf-8")
+    result = run_cli("run", "--config", str(config), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "error: config: 'telegram.token' is not set (or set FACTDESK_TELEGRAM_TOKEN)"
