@@ -17,7 +17,8 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 MESSAGE_LIMIT = 4096
-PLAN_BUDGET = 3300  # leaves room for decision lines and notes added later
+PLAN_BUDGET = 3600  # with DECISION_RESERVE per item: room for decision lines added later
+DECISION_RESERVE = 60
 ITEMS_PER_PART = 12
 MAX_DATES = 10
 MAX_COVERAGE = 8
@@ -78,7 +79,7 @@ def plan_parts(review: dict[str, Any]) -> list[list[str]]:
     parts: list[list[str]] = [[]]
     size = len(_header(review)) + len(_dates(review))
     for item in review["items"]:
-        cost = len(_item(item, review, detail_limit=700)) + 120
+        cost = len(_item(item, review, detail_limit=700)) + DECISION_RESERVE
         if parts[-1] and (size + cost > PLAN_BUDGET or len(parts[-1]) >= ITEMS_PER_PART):
             parts.append([])
             size = 60
@@ -127,8 +128,9 @@ def _part_text(
         )
     else:
         blocks.append(f"<b>Review #{review['id']}</b> · checklist, part {index + 1} of {total}")
+    quoted: dict[str, str] = {}
     for item in items:
-        blocks.append(_item(item, review, detail_limit, evidence_limit))
+        blocks.append(_item(item, review, detail_limit, evidence_limit, quoted))
     if index == total - 1:
         blocks.append(_coverage(review))
         blocks.append(_review_notes(review))
@@ -171,14 +173,27 @@ def _number(item: dict[str, Any]) -> str:
     return item["id"].removeprefix("c")
 
 
-def _item(item: dict[str, Any], review: dict[str, Any], detail_limit: int = 700, evidence_limit: int = 300) -> str:
+def _item(
+    item: dict[str, Any],
+    review: dict[str, Any],
+    detail_limit: int = 700,
+    evidence_limit: int = 300,
+    quoted: dict[str, str] | None = None,
+) -> str:
+    """One checklist entry; a sentence already quoted in this message is referred to, not repeated."""
     mark = SEVERITY_MARK.get(item["severity"], "⚪")
     lines = [f"{mark} <b>{_number(item)}. {clean(item['title'], 160)}</b> <i>{clean(item['check'], 40)}</i>"]
     if detail_limit:
         lines.append(clean(item["detail"], detail_limit))
     evidence = [e for e in item.get("evidence") or [] if e.get("text") and e["text"] not in item["detail"]]
     if evidence_limit and evidence:
-        lines.append(f"<i>“{clean(evidence[0]['text'], evidence_limit)}”</i>")
+        sentence = evidence[0]["text"]
+        if quoted is not None and sentence in quoted:
+            lines.append(f"<i>(same sentence as {quoted[sentence]})</i>")
+        else:
+            lines.append(f"<i>“{clean(sentence, evidence_limit)}”</i>")
+            if quoted is not None:
+                quoted[sentence] = _number(item)
     status = item.get("status", "open")
     if status != "open":
         when = _short_time(item.get("decided_at"))

@@ -85,9 +85,8 @@ def novelty(doc: Document, settings: CheckSettings) -> list[Item]:
         query = " ".join([*(f'"{t}"' if " " in t else t for t in terms), f"before:{before}"])
         where = "The headline" if sentence.is_headline else "The article"
         detail = (
-            f"{where} claims a first or a record ({', '.join(repr(t) for t in triggers)}). One earlier "
-            f"event of the same kind disproves it: look for coverage before {before}, "
-            f"e.g. search {query}."
+            f"{where} claims a first or a record. One earlier event of the same kind disproves it: "
+            f"search coverage before {before}, e.g. {query}"
         )
         if sentence.attributed_to:
             detail += f" Attributed to: {sentence.attributed_to}."

@@ -87,10 +87,7 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
                     check="people.role",
                     severity="low",
                     title=f"Role to verify: {claim.person} — {role}",
-                    detail=(
-                        f"The article calls {claim.person} “{role}”. Verify that {check} (the article's "
-                        f"date): Wikidata “position held”, or an official source."
-                    ),
+                    detail=f"Check that {check} (the article's date): Wikidata “position held” or an official source.",
                     evidence=[Evidence(claim.sentence)],
                     data={
                         "person": claim.person,
