@@ -29,6 +29,7 @@ from bot.pipeline import process
 from bot.services import Services
 from bot.store import Store
 from bot.worker import Worker
+from checks.corroborate import Corroborator
 
 log = logging.getLogger("factdesk")
 BOOTSTRAP_RETRIES = 5
@@ -49,7 +50,10 @@ def build_application(config: Config, store: Store) -> Application:
         .build()
     )
     app.bot_data["services"] = Services(
-        config=config, store=store, worker=Worker(config.telegram.max_concurrent_checks)
+        config=config,
+        store=store,
+        worker=Worker(config.telegram.max_concurrent_checks),
+        corroborator=Corroborator(config.engine),
     )
     app.add_handler(CommandHandler("check", intake.check_command, block=False))
     app.add_handler(CommandHandler(["start", "help"], commands.start))

@@ -16,6 +16,7 @@ from bot.config import Config, ConfigError, load_config, validate_for_bot
 from bot.store import Store, StoreError
 from bot.terminal import render_text
 from checks import __version__
+from checks.corroborate import Corroborator
 from checks.engine import check_target
 from checks.errors import CheckError
 
@@ -70,6 +71,10 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         return EXIT_CONFIG
     try:
         run(config, store)
+    except Exception as exc:  # noqa: BLE001 - one line for the operator, the traceback in the log
+        logging.getLogger("factdesk").debug("the bot stopped", exc_info=True)
+        print(f"error: the bot stopped: {exc.__class__.__name__}: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_TARGET
     finally:
         store.close()
     return 0
@@ -78,11 +83,12 @@ def _run(args: argparse.Namespace, config: Config) -> int:
 def _check(args: argparse.Namespace, config: Config) -> int:
     status = 0
     show_progress = sys.stderr.isatty() and len(args.targets) > 1
+    corroborator = None if args.offline else Corroborator(config.engine)
     for n, target in enumerate(args.targets, 1):
         if show_progress:
             print(f"[{n}/{len(args.targets)}] {target}", file=sys.stderr)
         try:
-            report = check_target(target, config.engine)
+            report = check_target(target, config.engine, offline=args.offline, corroborator=corroborator)
         except CheckError as exc:
             print(f"error: {_one_line(target)}: {exc}", file=sys.stderr)
             status = EXIT_TARGET

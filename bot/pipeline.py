@@ -15,7 +15,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import render
 from bot.services import Services
-from checks.engine import analyse, load_page
+from checks.engine import analyse_document, corroborate, load_page
 from checks.errors import CheckError
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,10 @@ async def process(services: Services, bot: Bot, review_id: int) -> None:
             await _stage(services, bot, review, "fetching")
             page = await services.worker.run(load_page, review["url"], services.engine, allow_files=False)
             await _stage(services, bot, review, "analysing")
-            report = await services.worker.run(analyse, page, services.engine)
+            doc, report = await services.worker.run(analyse_document, page, services.engine)
+            if services.engine.corroboration.enabled:
+                await _stage(services, bot, review, "corroborating")
+            await services.worker.run(corroborate, doc, report, services.engine, corroborator=services.corroborator)
             report_dict = report.to_dict()
             review = store.update_review(review_id, lambda r: _attach_report(r, report_dict))
         await _stage(services, bot, review, "posting")

@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 from bot.config import Config
 from bot.store import Store
 from bot.worker import Worker
+from checks.corroborate import Corroborator
 from checks.settings import EngineSettings
 
 
@@ -18,6 +19,7 @@ class Services:
     config: Config
     store: Store
     worker: Worker
+    corroborator: Corroborator
 
     @property
     def engine(self) -> EngineSettings:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checks.document import parse_html
+from checks.corroborate import Corroborator, disabled_statuses
+from checks.document import Document, parse_html
 from checks.errors import FetchError
 from checks.extract import build_document
 from checks.fetch import FetchedPage, Fetcher, read_file
@@ -30,6 +31,11 @@ def load_page(
 
 def analyse(page: FetchedPage, settings: EngineSettings) -> Report:
     """Extract and check a fetched page (no network): the offline part of a check."""
+    return analyse_document(page, settings)[1]
+
+
+def analyse_document(page: FetchedPage, settings: EngineSettings) -> tuple[Document, Report]:
+    """Like :func:`analyse`, also returning the document corroboration needs."""
     doc = build_document(page, parse_html(page.html))
     items = run_checks(doc, settings.checks)
     items.sort(key=lambda item: SEVERITY_ORDER[item.severity])
@@ -43,16 +49,37 @@ def analyse(page: FetchedPage, settings: EngineSettings) -> Report:
         items=items,
     )
     report.number_items()
-    return report
+    return doc, report
+
+
+def corroborate(
+    doc: Document,
+    report: Report,
+    settings: EngineSettings,
+    *,
+    offline: bool = False,
+    corroborator: Corroborator | None = None,
+) -> None:
+    """The network part: providers within the time budget (or marked disabled)."""
+    if offline:
+        report.providers = disabled_statuses("offline")
+    elif not settings.corroboration.enabled:
+        report.providers = disabled_statuses("corroboration disabled")
+    else:
+        (corroborator or Corroborator(settings)).run(doc, report)
 
 
 def check_target(
     target: str,
     settings: EngineSettings,
     *,
+    offline: bool = False,
     allow_files: bool = True,
     fetcher: Fetcher | None = None,
+    corroborator: Corroborator | None = None,
 ) -> Report:
     """Run the whole engine on one target."""
     page = load_page(target, settings, allow_files=allow_files, fetcher=fetcher)
-    return analyse(page, settings)
+    doc, report = analyse_document(page, settings)
+    corroborate(doc, report, settings, offline=offline, corroborator=corroborator)
+    return report

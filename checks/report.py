@@ -141,6 +141,8 @@ class Report:
     items: list[Item] = field(default_factory=list)
     corroboration: list[Coverage] = field(default_factory=list)
     providers: list[ProviderStatus] = field(default_factory=list)
+    archive: dict[str, str] | None = None  # archived copy (or Save Page Now job) of the page
+    fact_checks: list[dict[str, Any]] = field(default_factory=list)  # prior fact-checks, verbatim ratings
 
     def number_items(self) -> None:
         """Give items stable ids ``c1``, ``c2`` … in checklist order."""
@@ -159,4 +161,6 @@ class Report:
             "items": [i.to_dict() for i in self.items],
             "corroboration": [c.to_dict() for c in self.corroboration],
             "providers": [asdict(p) for p in self.providers],
+            "archive": self.archive,
+            "fact_checks": self.fact_checks,
         }

@@ -36,6 +36,7 @@ class CorroborationSettings:
 class GdeltSettings:
     enabled: bool = True
     base_url: str = "https://api.gdeltproject.org/api/v2/doc/doc"
+    min_interval_seconds: float = 5.0  # GDELT allows one request per 5 s per address
 
 
 @dataclass(frozen=True)
