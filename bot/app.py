@@ -23,8 +23,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot import jobs
 from bot.config import Config
-from bot.handlers import commands, errors, intake, review
+from bot.handlers import commands, desk, errors, intake, review
 from bot.pipeline import process
 from bot.services import Services
 from bot.store import Store
@@ -42,7 +43,7 @@ def build_application(config: Config, store: Store) -> Application:
         ApplicationBuilder()
         .token(token)
         .base_url(base)
-        .base_file_url(_file_url(base))
+        .base_file_url(file_url(base))
         .rate_limiter(AIORateLimiter(max_retries=3))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(_post_init)
@@ -60,6 +61,8 @@ def build_application(config: Config, store: Store) -> Application:
     app.add_handler(CommandHandler("status", commands.status))
     app.add_handler(CommandHandler("pending", commands.pending))
     app.add_handler(CommandHandler("note", review.note_command))
+    app.add_handler(CommandHandler("digest", desk.digest_command))
+    app.add_handler(CommandHandler("export", desk.export_command))
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, commands.unknown))
     app.add_handler(CallbackQueryHandler(review.decision_button))
     review_chat = filters.Chat(chat_id=config.telegram.review_chat_id)
@@ -70,10 +73,11 @@ def build_application(config: Config, store: Store) -> Application:
         )
     )
     app.add_error_handler(errors.on_error)
+    jobs.schedule(app, config)
     return app
 
 
-def _file_url(base: str) -> str:
+def file_url(base: str) -> str:
     """``…/bot`` → ``…/file/bot`` (also for ``{token}`` templates)."""
     return re.sub(r"/bot(\{token\})?$", r"/file/bot\1", base) if re.search(r"/bot(\{token\})?$", base) else base
 

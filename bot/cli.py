@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
@@ -13,6 +14,7 @@ import traceback
 from collections.abc import Sequence
 
 from bot.config import Config, ConfigError, load_config, validate_for_bot
+from bot.export import ExportError, export_json, export_markdown
 from bot.store import Store, StoreError
 from bot.terminal import render_text
 from checks import __version__
@@ -41,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="run the Telegram bot (long polling)")
     common(run)
+
+    digest = sub.add_parser("digest", help="send the digest to the review chat now, then exit")
+    common(digest)
+
+    export = sub.add_parser("export", help="print one stored review")
+    export.add_argument("review", type=int, metavar="N", help="the review number")
+    export.add_argument("--format", choices=("md", "json"), default="md")
+    common(export)
     return parser
 
 
@@ -49,34 +59,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         config = load_config(args.config)
-        if args.command != "check":
+        if args.command in ("run", "digest"):
             validate_for_bot(config)
     except ConfigError as exc:
         print(f"error: config: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     if args.command == "check":
         return _check(args, config)
-    return _run(args, config)
-
-
-def _run(args: argparse.Namespace, config: Config) -> int:
-    from bot.app import run
-
-    logging.getLogger().setLevel(logging.DEBUG if args.debug else logging.INFO)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         store = Store(config.storage_path)
     except StoreError as exc:
         print(f"error: storage: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     try:
-        run(config, store)
-    except Exception as exc:  # noqa: BLE001 - one line for the operator, the traceback in the log
-        logging.getLogger("factdesk").debug("the bot stopped", exc_info=True)
-        print(f"error: the bot stopped: {exc.__class__.__name__}: {_one_line(str(exc))}", file=sys.stderr)
+        return _with_store(args, config, store)
+    except Exception as exc:  # noqa: BLE001 - one line for the operator; --debug shows the traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: {args.command}: {exc.__class__.__name__}: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_TARGET
     finally:
         store.close()
+
+
+def _with_store(args: argparse.Namespace, config: Config, store: Store) -> int:
+    if args.command == "export":
+        try:
+            if args.format == "json":
+                print(json.dumps(export_json(store, args.review), ensure_ascii=False, indent=2))
+            else:
+                print(export_markdown(store, args.review))
+        except ExportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_TARGET
+        return 0
+    logging.getLogger().setLevel(logging.DEBUG if args.debug else logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    if args.command == "digest":
+        sent = asyncio.run(one_shot_digest(config, store))
+        print(f"digest sent: {sent} message(s)", file=sys.stderr)
+        return 0
+    from bot.app import run
+
+    run(config, store)
     return 0
 
 
@@ -106,6 +131,26 @@ def _check(args: argparse.Namespace, config: Config) -> int:
                 print("\n" + "─" * 60)
             print(render_text(report), flush=True)
     return status
+
+
+async def one_shot_digest(config: Config, store: Store) -> int:
+    """``factdesk digest``: the same digest as the job, from a separate short-lived process."""
+    from telegram import LinkPreviewOptions
+    from telegram.constants import ParseMode
+    from telegram.ext import AIORateLimiter, Defaults, ExtBot
+
+    from bot.app import file_url
+    from bot.jobs import send_digest
+
+    bot: ExtBot[None] = ExtBot(
+        config.telegram.token,
+        base_url=config.telegram.api_base_url,
+        base_file_url=file_url(config.telegram.api_base_url),
+        rate_limiter=AIORateLimiter(max_retries=3),
+        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
+    )
+    async with bot:
+        return await send_digest(store, config, bot)
 
 
 def _one_line(text: str) -> str:

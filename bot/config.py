@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from apscheduler.triggers.cron import CronTrigger
-
 from checks.settings import (
     CheckSettings,
     CorroborationSettings,
@@ -53,6 +51,8 @@ class StorageConfig:
 class DigestConfig:
     schedule: str = "0 9 * * 1-5"
     timezone: str = "UTC"
+    silent_when_empty: bool = False
+    remind_after_hours: float = 24.0  # 0 turns reminders off
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,8 @@ def load_config(path: str | None = None, env: typing.Mapping[str, str] | None = 
 
 def _check_values(config: Config) -> None:
     """Range checks that types alone cannot express."""
+    from bot.jobs import cron_trigger  # the digest's own parser: what validates is what runs
+
     positive = {
         "fetch.timeout_seconds": config.fetch.timeout_seconds,
         "fetch.max_bytes": config.fetch.max_bytes,
@@ -118,6 +120,8 @@ def _check_values(config: Config) -> None:
     for key, number in positive.items():
         if number <= 0:
             raise ConfigError(f"'{key}' must be greater than 0")
+    if config.digest.remind_after_hours < 0:
+        raise ConfigError("'digest.remind_after_hours' must be 0 or more")
     if config.checks.stale_after_days < 0:
         raise ConfigError("'checks.stale_after_days' must be 0 or more")
     try:
@@ -125,7 +129,7 @@ def _check_values(config: Config) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"'digest.timezone' is not a known time zone: {config.digest.timezone!r}") from None
     try:
-        CronTrigger.from_crontab(config.digest.schedule, timezone=zone)
+        cron_trigger(config.digest.schedule, zone)
     except ValueError as exc:
         raise ConfigError(f"'digest.schedule' is not a valid cron expression ({exc})") from None
 

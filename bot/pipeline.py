@@ -58,7 +58,7 @@ async def process(services: Services, bot: Bot, review_id: int) -> None:
         return
     store.set_status(review_id, "posted")
     review = store.review(review_id) or review
-    await update_acks(services, bot, review, render.posted_text(review, post_link(review)))
+    await update_acks(services, bot, review, render.posted_text(review))
 
 
 def _attach_report(review: dict[str, Any], report: dict[str, Any]) -> None:
@@ -98,10 +98,6 @@ def _message_link(message: Message) -> str | None:
         return message.link
     except (AttributeError, TypeError):
         return None
-
-
-def post_link(review: dict[str, Any]) -> str | None:
-    return review["posts"][0].get("link") if review.get("posts") else None
 
 
 async def refresh_item(services: Services, bot: Bot, review: dict[str, Any], item_id: str | None) -> None:
@@ -147,7 +143,7 @@ async def update_acks(services: Services, bot: Bot, review: dict[str, Any], text
 
 async def notify_outcome(services: Services, bot: Bot, review: dict[str, Any]) -> None:
     """Tell every journalist who submitted the article that the review is complete."""
-    text = render.outcome_text(review, post_link(review))
+    text = render.outcome_text(review)
     notified: set[int] = set()
     for submission in services.store.submissions(review_id=review["id"]):
         chat_id = submission.get("chat_id")

@@ -240,6 +240,11 @@ def _short_time(iso: str | None) -> str:
     return datetime.fromisoformat(iso).strftime("%d %b %H:%M UTC")
 
 
+def post_link(review: dict[str, Any]) -> str | None:
+    """The t.me link of a review's first post, when Telegram gave one."""
+    return review["posts"][0].get("link") if review.get("posts") else None
+
+
 # -- messages to journalists --------------------------------------------------------------------
 
 
@@ -251,27 +256,32 @@ def failure_text(url: str, error: str) -> str:
     return f"❌ Could not check {clean(url, 200)}\n{clean(error, 300)}"
 
 
-def posted_text(review: dict[str, Any], post_link: str | None) -> str:
+def _review_ref(review: dict[str, Any], label: str) -> str:
+    url = post_link(review)
+    return link(url, label) if url else label
+
+
+def posted_text(review: dict[str, Any]) -> str:
     article = (review.get("report") or {}).get("article") or {}
     counts = severity_counts(review)
     summary = ", ".join(f"{n} {sev}" for sev, n in counts.items() if n) or "nothing flagged"
-    where = link(post_link, f"review #{review['id']}") if post_link else f"review #{review['id']}"
+    where = _review_ref(review, f"review #{review['id']}")
     return (
         f"✅ Posted for review: {where}\n<b>{clean(article.get('title') or review['url'], 200)}</b>\n"
         f"{len(review['items'])} items ({summary})."
     )
 
 
-def duplicate_text(review: dict[str, Any], post_link: str | None, requests: int) -> str:
-    where = link(post_link, f"review #{review['id']}") if post_link else f"review #{review['id']}"
+def duplicate_text(review: dict[str, Any], requests: int) -> str:
+    where = _review_ref(review, f"review #{review['id']}")
     state = "already reviewed" if review["status"] == "posted" else "already being checked"
     return f"🔁 This article is {state}: {where} (requested {requests} times). You'll get the outcome here."
 
 
-def outcome_text(review: dict[str, Any], post_link: str | None) -> str:
+def outcome_text(review: dict[str, Any]) -> str:
     article = (review.get("report") or {}).get("article") or {}
     counts = {s: sum(1 for i in review["items"] if i["status"] == s) for s in STATUS_WORD if s != "open"}
-    where = link(post_link, f"Review #{review['id']}") if post_link else f"Review #{review['id']}"
+    where = _review_ref(review, f"Review #{review['id']}")
     lines = [
         f"🏁 {where} finished: <b>{clean(article.get('title') or review['url'], 200)}</b>",
         " · ".join(f"{STATUS_MARK[s]} {n} {STATUS_WORD[s]}" for s, n in counts.items() if n),

@@ -281,3 +281,23 @@ def test_missing_token_is_a_configuration_error(tmp_path: Path) -> None:
     result = run_cli("run", "--config", str(config), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip() == "error: config: 'telegram.token' is not set (or set FACTDESK_TELEGRAM_TOKEN)"
+
+
+def test_digest_and_export_commands(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    api.send_text(JOURNALIST, f"/check {server.html('/story', SEED)}")
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the posted notice")
+    api.send_text(EDITOR, "/digest", name="Eve")
+    digest = api.wait_for(
+        lambda: [m for m in api.chat_messages(REVIEW_CHAT) if "factdesk digest" in m["plain"]], what="the digest"
+    )[0]
+    assert "Turkish Intelligence Chief" in digest["plain"] and "1 request" in digest["plain"]
+    api.send_text(JOURNALIST, "/export 1")
+    document = api.wait_for(
+        lambda: [m for (chat, _), m in api.messages.items() if chat == JOURNALIST and m.get("document")],
+        what="the export",
+    )[0]["document"]
+    assert document["filename"] == "factdesk-review-1.md"
+    assert document["content"].decode().startswith("# Review #1: Turkish Intelligence Chief")
+    api.send_text(STRANGER, "/export 1", name="Mallory")
+    refusal = api.wait_for(lambda: journalist_texts(api, STRANGER), what="the refusal")[0]
+    assert refusal.startswith("You can export reviews you submitted")

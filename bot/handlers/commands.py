@@ -8,7 +8,6 @@ from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
 from bot import render
-from bot.pipeline import post_link
 from bot.services import services_of
 
 COMMANDS = [
@@ -70,7 +69,7 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def _status_lines(review: dict) -> list[str]:
     title = ((review.get("report") or {}).get("article") or {}).get("title") or review["url"]
-    where = render.link(post_link(review), f"#{review['id']}")
+    where = render.link(render.post_link(review), f"#{review['id']}")
     head = f"{where} <b>{render.clean(title, 120)}</b> — {render.clean(review['status'], 20)}"
     if review["status"] == "failed":
         return [head, f"   {render.clean(review.get('error'), 200)}"]
@@ -109,8 +108,9 @@ async def pending(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     for review, item in rows[:MAX_PENDING]:
         age = now - datetime.fromisoformat(review["created_at"])
         hours = int(age.total_seconds() // 3600)
+        where = render.link(render.post_link(review), "#" + str(review["id"]))
         lines.append(
-            f"{render.SEVERITY_MARK[item['severity']]} {render.link(post_link(review), '#' + str(review['id']))} "
+            f"{render.SEVERITY_MARK[item['severity']]} {where} "
             f"{item['id'].removeprefix('c')}. {render.clean(item['title'], 100)} · {hours} h"
         )
     if len(rows) > MAX_PENDING:

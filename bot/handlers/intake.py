@@ -11,7 +11,7 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import render
-from bot.pipeline import post_link, process
+from bot.pipeline import process
 from bot.services import services_of
 from bot.urls import find_urls, has_other_scheme, normalise
 
@@ -71,7 +71,7 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
             services.worker.spawn(process(services, context.bot, review["id"]), name=f"review-{review['id']}")
         else:
             requests = len(services.store.submissions(review_id=review["id"]))
-            ack = await message.reply_text(render.duplicate_text(review, post_link(review), requests))
+            ack = await message.reply_text(render.duplicate_text(review, requests))
             if review["status"] != "posted":
                 services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
 

@@ -1,0 +1,48 @@
+"""/digest (editors) and /export N (editors, or a journalist who submitted the article)."""
+
+from __future__ import annotations
+
+import io
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.export import ExportError, export_markdown
+from bot.jobs import send_digest
+from bot.services import services_of
+
+
+async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    services = services_of(context)
+    if not services.is_editor(update.effective_user.id if update.effective_user else None):
+        await message.reply_text("Only editors can send the digest.")
+        return
+    sent = await send_digest(services.store, services.config, context.bot)
+    if message.chat_id != services.config.telegram.review_chat_id:
+        await message.reply_text(f"Digest sent to the review chat ({sent} message{'s' if sent != 1 else ''}).")
+
+
+async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    services = services_of(context)
+    args = context.args or []
+    if not args or not args[0].lstrip("#").isdigit():
+        await message.reply_text("Usage: /export N — e.g. /export 12")
+        return
+    review_id = int(args[0].lstrip("#"))
+    submitters = {s["user_id"] for s in services.store.submissions(review_id=review_id)}
+    if not services.is_editor(user.id) and user.id not in submitters:
+        await message.reply_text("You can export reviews you submitted; editors can export any.")
+        return
+    try:
+        text = export_markdown(services.store, review_id)
+    except ExportError as exc:
+        await message.reply_text(f"Cannot export: {exc}.")
+        return
+    document = io.BytesIO(text.encode("utf-8"))
+    await message.reply_document(document, filename=f"factdesk-review-{review_id}.md", caption=f"Review #{review_id}")
