@@ -14,6 +14,7 @@ from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import render
+from bot.retry import with_retry
 from bot.services import Services
 from checks.engine import analyse_document, corroborate, load_page
 from checks.errors import CheckError
@@ -82,7 +83,7 @@ async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str,
         if index < len(review["posts"]):
             continue
         text, keyboard = render.render_part(review, index, item_ids, len(parts))
-        message = await bot.send_message(chat_id, text, reply_markup=keyboard)
+        message = await with_retry(bot.send_message, chat_id, text, reply_markup=keyboard)
         post = {
             "chat_id": message.chat_id,
             "message_id": message.message_id,
@@ -109,14 +110,16 @@ async def refresh_item(services: Services, bot: Bot, review: dict[str, Any], ite
     post = posts[index]
     text, keyboard = render.render_part(review, index, post["items"], len(posts))
     try:
-        await bot.edit_message_text(text, chat_id=post["chat_id"], message_id=post["message_id"], reply_markup=keyboard)
+        await with_retry(
+            bot.edit_message_text, text, chat_id=post["chat_id"], message_id=post["message_id"], reply_markup=keyboard
+        )
     except BadRequest as exc:
         message = str(exc).lower()
         if "not modified" in message:
             return
         if "not found" not in message:
             raise
-        sent = await bot.send_message(post["chat_id"], text, reply_markup=keyboard)
+        sent = await with_retry(bot.send_message, post["chat_id"], text, reply_markup=keyboard)
 
         def repost(r: dict[str, Any]) -> None:
             r["posts"][index] = {**post, "message_id": sent.message_id, "link": _message_link(sent)}
@@ -128,17 +131,22 @@ async def update_acks(services: Services, bot: Bot, review: dict[str, Any], text
     """Edit every journalist's acknowledgement for this review (or send one if it is gone)."""
     for submission in services.store.submissions(review_id=review["id"]):
         chat_id, message_id = submission.get("ack_chat_id"), submission.get("ack_message_id")
-        if chat_id is None:
+        if chat_id is None or submission.get("blocked"):
+            continue
+        if message_id is None:  # the acknowledgement never got through: send this as a new one
+            await _send_quietly(services, bot, submission, text, ack=True)
             continue
         try:
-            await bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+            await with_retry(bot.edit_message_text, text, chat_id=chat_id, message_id=message_id)
         except BadRequest as exc:
             if "not modified" in str(exc).lower():
                 continue
             if "not found" in str(exc).lower():
-                await _send_quietly(bot, submission, text)
+                await _send_quietly(services, bot, submission, text, ack=True)
         except Forbidden:
-            log.info("journalist %s blocked the bot", submission.get("user_id"))
+            _blocked(services, submission)
+        except TelegramError as exc:
+            log.warning("could not update the acknowledgement in chat %s: %s", chat_id, exc)
 
 
 async def notify_outcome(services: Services, bot: Bot, review: dict[str, Any]) -> None:
@@ -150,13 +158,24 @@ async def notify_outcome(services: Services, bot: Bot, review: dict[str, Any]) -
         if chat_id is None or chat_id in notified:
             continue
         notified.add(chat_id)
-        await _send_quietly(bot, submission, text)
+        await _send_quietly(services, bot, submission, text)
 
 
-async def _send_quietly(bot: Bot, submission: dict[str, Any], text: str) -> None:
+async def _send_quietly(
+    services: Services, bot: Bot, submission: dict[str, Any], text: str, *, ack: bool = False
+) -> None:
+    """A message to a journalist: failures are logged (and blocks recorded), never raised.
+    With ``ack``, the message becomes the submission's acknowledgement for later edits."""
     try:
-        await bot.send_message(submission["chat_id"], text)
+        sent = await with_retry(bot.send_message, submission["chat_id"], text)
+        if ack:
+            services.store.set_ack(submission["id"], sent.chat_id, sent.message_id)
     except Forbidden:
-        log.info("journalist %s blocked the bot", submission.get("user_id"))
-    except BadRequest as exc:
+        _blocked(services, submission)
+    except TelegramError as exc:
         log.warning("could not message chat %s: %s", submission["chat_id"], exc)
+
+
+def _blocked(services: Services, submission: dict[str, Any]) -> None:
+    log.info("chat %s blocked the bot", submission["chat_id"])
+    services.store.mark_blocked(submission["id"])

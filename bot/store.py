@@ -230,11 +230,16 @@ class Store:
 
     # -- submissions -------------------------------------------------------------------------
 
-    def set_ack(self, submission_id: int, chat_id: int, message_id: int) -> None:
+    def set_ack(self, submission_id: int, chat_id: int, message_id: int | None) -> None:
         with self._locked():
             self._table("submissions").update(
                 {"ack_chat_id": chat_id, "ack_message_id": message_id}, Query().id == submission_id
             )
+
+    def mark_blocked(self, submission_id: int) -> None:
+        """The journalist blocked the bot: remembered, so it is visible in exports and logs."""
+        with self._locked():
+            self._table("submissions").update({"blocked": True}, Query().id == submission_id)
 
     def submissions(self, review_id: int | None = None, user_id: int | None = None) -> list[Record]:
         with self._locked():

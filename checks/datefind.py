@@ -344,7 +344,7 @@ def _classify(el: html.HtmlElement, context: str, before_headline: bool, *, is_t
     node: html.HtmlElement | None = el
     while node is not None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        names = f"{node.get('class', '')} {node.get('id', '')}"
+        names = f"{node.get('class', '')[:200]} {node.get('id', '')[:100]}"  # hostile pages: huge attributes
         if tag in ("article", "main") or "articlebody" in (node.get("itemprop") or "").lower():
             in_article = True
         if _LISTING.search(names) or tag == "aside":

@@ -111,6 +111,7 @@ class Fault:
     retry_after: int | None = None
     times: int = 1
     drop: bool = False
+    delay: float = 0.0  # answer normally, but this late (a client timeout: delivered, yet unconfirmed)
 
 
 @dataclass
@@ -166,8 +167,9 @@ class FakeBotApi:
         retry_after: int | None = 1,
         times: int = 1,
         drop: bool = False,
+        delay: float = 0.0,
     ) -> None:
-        self._faults.append(Fault(method, status, description, retry_after, times, drop))
+        self._faults.append(Fault(method, status, description, retry_after, times, drop, delay))
 
     def push(self, update: dict[str, Any]) -> int:
         with self._cond:
@@ -268,6 +270,10 @@ class FakeBotApi:
         fault = next((f for f in self._faults if f.method == method and f.times > 0), None)
         if fault is not None:
             fault.times -= 1
+            if fault.delay:
+                time.sleep(fault.delay)
+                fault = None
+        if fault is not None:
             if fault.drop:
                 request.close_connection = True
                 request.connection.shutdown(2)
@@ -401,6 +407,7 @@ class FakeBotApi:
 
     def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
         chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        self._chat(chat_id)  # a user who blocked the bot cannot be edited either (403)
         stored = self.messages.get((chat_id, message_id))
         if stored is None:
             raise ApiError(400, "Bad Request: message to edit not found")

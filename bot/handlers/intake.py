@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
 from bot.pipeline import process
-from bot.services import services_of
+from bot.retry import with_retry
+from bot.services import Services, services_of
 from bot.urls import find_urls, has_other_scheme, normalise
 
 NO_URL = "Send me an article link (http or https), e.g. /check https://example.com/story"
@@ -66,14 +68,25 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
             review = services.store.set_status(review["id"], "queued")  # a failed check is retried
             created = True
         if created:
-            ack = await message.reply_text(render.progress_text(url, "queued"))
-            services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
+            # The acknowledgement never raises: a failing Telegram call must not leave a stored
+            # submission unprocessed (the pipeline sends a fresh message if this one is missing).
+            await _acknowledge(services, message, submission, render.progress_text(url, "queued"))
             services.worker.spawn(process(services, context.bot, review["id"]), name=f"review-{review['id']}")
         else:
             requests = len(services.store.submissions(review_id=review["id"]))
             ack = await message.reply_text(render.duplicate_text(review, requests))
             if review["status"] != "posted":
                 services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
+
+
+async def _acknowledge(services: Services, message: Message, submission: dict, text: str) -> None:
+    """Send the acknowledgement; if Telegram keeps failing, the pipeline sends a fresh one later."""
+    try:
+        ack = await with_retry(message.reply_text, text)
+    except TelegramError:
+        services.store.set_ack(submission["id"], message.chat_id, None)
+        return
+    services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
 
 
 def _hidden_links(message: Message) -> list[str]:

@@ -1,0 +1,274 @@
+"""Breaking things on purpose: Telegram faults, providers down, kill -9, hostile pages, SSRF
+through the bot."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot import render
+from bot.store import Store
+from checks.engine import analyse
+from checks.fetch import FetchedPage
+from checks.settings import EngineSettings
+from tests.botharness import JOURNALIST, REVIEW_CHAT, BotProcess, write_config
+from tests.conftest import EXAMPLES
+from tests.fakebot import FakeBotApi, parse_html, utf16_len
+from tests.pageserver import PageServer, Route
+from tests.providerstub import PROVIDERS, ProviderStub
+
+SEED = (EXAMPLES / "gulan-kalin-visit.html").read_bytes()
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    fake = FakeBotApi().start()
+    yield fake
+    fake.stop()
+
+
+def texts(api: FakeBotApi, chat: int) -> list[str]:
+    return [m["plain"] for m in api.chat_messages(chat)]
+
+
+def posted(api: FakeBotApi) -> bool:
+    return any("Posted for review" in t for t in texts(api, JOURNALIST))
+
+
+# -- Telegram faults ------------------------------------------------------------------------------
+
+
+def test_server_errors_and_timeouts_are_retried(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    api.fail("sendMessage", status=502, description="Bad Gateway", retry_after=None, times=2)
+    api.fail("editMessageText", status=500, description="Internal Server Error", retry_after=None, times=2)
+    bot = BotProcess(write_config(tmp_path, api)).start(api)
+    try:
+        api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
+        api.wait_for(lambda: posted(api), timeout=40, what="the post despite 5xx answers")
+        headers = [t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")]
+        assert len(headers) == 1
+    finally:
+        bot.kill()
+
+
+def test_a_timed_out_post_is_retried(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    bot = BotProcess(write_config(tmp_path, api)).start(api)
+    try:
+        api.fail("sendMessage", delay=6, times=1)  # PTB's read timeout is 5 s: the ack times out
+        api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
+        api.wait_for(
+            lambda: [t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")],
+            timeout=40,
+            what="the post after a timeout",
+        )
+    finally:
+        bot.kill()
+
+
+def test_blocked_journalist_and_vanished_ack(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    bot = BotProcess(write_config(tmp_path, api)).start(api)
+    try:
+        api.send_text(2002, f"/check {server.html('/a', SEED)}", name="Bob")
+        api.wait_for(lambda: api.chat_messages(2002), what="the ack")
+        api.blocked_chats.add(2002)  # Bob blocks the bot while the check runs
+        api.wait_for(lambda: [t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")], what="the post")
+        # a second article: its acknowledgement disappears (deleted by the user) mid-way
+        api.send_text(JOURNALIST, f"/check {server.html('/b', SEED.replace(b'Gulan', b'Gulan News'))}")
+        first_ack = api.wait_for(lambda: [k for k in api.messages if k[0] == JOURNALIST], what="ack")[0]
+        api.messages.pop(first_ack, None)
+        api.wait_for(lambda: posted(api), what="a fresh notice after the ack vanished")
+    finally:
+        bot.stop()
+    store = Store(tmp_path / "factdesk.json")
+    assert any(s.get("blocked") for s in store.submissions(review_id=1))
+
+
+def test_dropped_get_updates_connection(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    bot = BotProcess(write_config(tmp_path, api)).start(api)
+    try:
+        api.fail("getUpdates", drop=True, times=1)
+        time.sleep(0.5)
+        api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
+        api.wait_for(lambda: posted(api), timeout=40, what="polling to recover")
+    finally:
+        bot.kill()
+
+
+# -- every provider down, through the bot -------------------------------------------------------
+
+
+def test_checklist_is_posted_with_the_failures_listed(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    stub = ProviderStub().start()
+    for name in PROVIDERS:
+        stub.modes[name] = "rate_limited"
+    stub.delay["google_news"] = 8
+    b = stub.base
+    extra = f"""
+[providers.gdelt]
+base_url = "{b}/gdelt"
+min_interval_seconds = 0
+[providers.google_news]
+base_url = "{b}/gnews"
+[providers.wayback]
+availability_url = "{b}/wb/available"
+cdx_url = "{b}/wb/cdx"
+[providers.searxng]
+enabled = true
+base_url = "{b}/searx"
+[providers.wikidata]
+sparql_url = "{b}/wd/sparql"
+api_url = "{b}/wd/api"
+"""
+    config = (
+        write_config(tmp_path, api)
+        .read_text()
+        .replace("[corroboration]\nenabled = false", "[corroboration]\ntime_budget_seconds = 3")
+    )
+    path = tmp_path / "config.toml"
+    path.write_text(config + extra, encoding="utf-8")
+    bot = BotProcess(path).start(api)
+    try:
+        api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
+        api.wait_for(lambda: posted(api), timeout=40, what="the post with providers down")
+        post = "\n".join(texts(api, REVIEW_CHAT))
+        assert "Unavailable: gdelt, google_news, searxng, wayback, wikidata" in post
+        assert "GDELT unavailable" in " ".join(texts(api, REVIEW_CHAT))
+    finally:
+        bot.kill()
+        stub.stop()
+
+
+# -- process faults -------------------------------------------------------------------------------
+
+WRITER = """
+import sys
+from bot.store import Store
+store = Store(sys.argv[1])
+n = 0
+while True:
+    n += 1
+    review, _, _ = store.submit(f"https://x.example/{n}", f"k{n}", {"user_id": 1, "user_name": "A", "chat_id": 1})
+    store.set_status(review["id"], "fetching")
+"""
+
+
+def test_kill_9_during_writes_never_corrupts(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    Store(path).close()
+    counts = []
+    for round_ in range(12):
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], cwd=ROOT)
+        time.sleep(0.4 + (round_ % 4) * 0.13)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        data = json.loads(path.read_text(encoding="utf-8"))  # always readable, always whole
+        store = Store(path)
+        counts.append(len(store.reviews()))
+        assert sorted(r["id"] for r in store.reviews()) == list(range(1, counts[-1] + 1))
+        store.close()
+        assert isinstance(data, dict)
+    assert counts == sorted(counts) and counts[-1] > counts[0]  # progress kept, nothing lost between kills
+
+
+# -- hostile pages --------------------------------------------------------------------------------
+
+NOW = datetime(2026, 11, 27, tzinfo=UTC)
+BODY = "<p>The council met on Monday and approved the budget for next year after a debate.</p>"
+HOSTILE = {
+    "markup in title": "<html><body><h1>&lt;b&gt;*bold*_x_ [link](http://x) &amp; &lt;/code&gt; `tick`</h1>"
+    f"<p class='byline'>November 20, 2026</p>{BODY}</body></html>",
+    "bidi and zero-width": "<html><body><h1>Story\u202e\u200b\u2066 reversed\u200f</h1>"
+    f"<p class='byline'>November 20, 2026</p>{BODY}</body></html>",
+    "10 000 links": "<html><body><h1>Links</h1>"
+    + "".join(f"<a href='https://l{n}.example/'>l{n} 2020-01-{n % 28 + 1:02d}</a>" for n in range(10_000))
+    + BODY
+    + "</body></html>",
+    "deep nesting": "<html><body>"
+    + "<div>" * 5000
+    + "<h1>Deep</h1><p>March 3, 2024</p>"
+    + BODY
+    + "</div>" * 5000
+    + "</body></html>",
+    "1 MB single line": "<html><body><h1>Long</h1><p>"
+    + ("historic 3,200 people said sources " * 30_000)
+    + "</p></body></html>",
+    "huge attributes": "<html><body><h1 class='"
+    + "x" * 1_000_000
+    + "'>Attr</h1><p id='"
+    + "date" * 200_000
+    + "'>March 3, 2024</p>"
+    + BODY
+    + "</body></html>",
+    "wrong charset": "<html><head><meta charset='klingon'></head><body><h1>Ünïcödé</h1>" + BODY + "</body></html>",
+    "many dates": "<html><body><h1>Dates</h1>"
+    + "".join(f"<p class='date'>March {n % 28 + 1}, 2024</p>" for n in range(5000))
+    + "</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_page_is_analysed_and_rendered_within_limits(name: str) -> None:
+    page = HOSTILE[name]
+    report = analyse(FetchedPage("t", "https://evil.example/a", page, "utf-8", "0" * 64, NOW), EngineSettings())
+    assert len(report.dates) <= 60 and len(report.items) <= 60
+    review = {
+        "id": 1,
+        "url": "https://evil.example/a",
+        "report": report.to_dict(),
+        "notes": [],
+        "posts": [],
+        "items": [{**i.to_dict(), "status": "open"} for i in report.items],
+    }
+    parts = render.plan_parts(review)
+    for index, ids in enumerate(parts):
+        text, keyboard = render.render_part(review, index, ids, len(parts))
+        plain = parse_html(text)
+        assert utf16_len(plain) <= 4096
+        assert "\u202e" not in plain and "\u200b" not in plain
+
+
+# -- SSRF through the bot -------------------------------------------------------------------------
+
+
+def test_ssrf_targets_are_refused_through_the_bot(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    config = write_config(tmp_path, api)
+    config.write_text(
+        config.read_text().replace("allow_private_addresses = true", "allow_private_addresses = false"),
+        encoding="utf-8",
+    )
+    server.route("/redirect", Route(status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"}))
+    targets = [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://2130706433/",
+        "http://0x7f.1/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://[::1]:8080/",
+        "http://10.1/",
+        "http://localhost/admin",
+        server.url("/redirect"),
+    ]
+    bot = BotProcess(config).start(api)
+    try:
+        for target in targets:
+            api.send_text(JOURNALIST, f"/check {target}")
+
+        def refusals() -> list[str]:
+            return [t for t in texts(api, JOURNALIST) if t.startswith("❌")]
+
+        api.wait_for(lambda: len(refusals()) == len(targets), what="every refusal")
+        failures = refusals()
+        assert all("address not allowed" in t or "is not allowed" in t for t in failures), failures
+        assert server.requests == []  # not even the loopback page server was reached
+        assert not api.chat_messages(REVIEW_CHAT)
+    finally:
+        bot.kill()
