@@ -23,6 +23,7 @@ from checks.settings import EngineSettings
 from tests.botharness import JOURNALIST, REVIEW_CHAT, BotProcess, write_config
 from tests.conftest import EXAMPLES
 from tests.fakebot import FakeBotApi, parse_html, utf16_len
+from tests.hostile_pages import HOSTILE
 from tests.pageserver import PageServer, Route
 from tests.providerstub import PROVIDERS, ProviderStub
 
@@ -183,37 +184,6 @@ def test_kill_9_during_writes_never_corrupts(tmp_path: Path) -> None:
 # -- hostile pages --------------------------------------------------------------------------------
 
 NOW = datetime(2026, 11, 27, tzinfo=UTC)
-BODY = "<p>The council met on Monday and approved the budget for next year after a debate.</p>"
-HOSTILE = {
-    "markup in title": "<html><body><h1>&lt;b&gt;*bold*_x_ [link](http://x) &amp; &lt;/code&gt; `tick`</h1>"
-    f"<p class='byline'>November 20, 2026</p>{BODY}</body></html>",
-    "bidi and zero-width": "<html><body><h1>Story\u202e\u200b\u2066 reversed\u200f</h1>"
-    f"<p class='byline'>November 20, 2026</p>{BODY}</body></html>",
-    "10 000 links": "<html><body><h1>Links</h1>"
-    + "".join(f"<a href='https://l{n}.example/'>l{n} 2020-01-{n % 28 + 1:02d}</a>" for n in range(10_000))
-    + BODY
-    + "</body></html>",
-    "deep nesting": "<html><body>"
-    + "<div>" * 5000
-    + "<h1>Deep</h1><p>March 3, 2024</p>"
-    + BODY
-    + "</div>" * 5000
-    + "</body></html>",
-    "1 MB single line": "<html><body><h1>Long</h1><p>"
-    + ("historic 3,200 people said sources " * 30_000)
-    + "</p></body></html>",
-    "huge attributes": "<html><body><h1 class='"
-    + "x" * 1_000_000
-    + "'>Attr</h1><p id='"
-    + "date" * 200_000
-    + "'>March 3, 2024</p>"
-    + BODY
-    + "</body></html>",
-    "wrong charset": "<html><head><meta charset='klingon'></head><body><h1>Ünïcödé</h1>" + BODY + "</body></html>",
-    "many dates": "<html><body><h1>Dates</h1>"
-    + "".join(f"<p class='date'>March {n % 28 + 1}, 2024</p>" for n in range(5000))
-    + "</body></html>",
-}
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
