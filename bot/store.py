@@ -30,6 +30,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Table
 
 SCHEMA_VERSION = 1
 IN_FLIGHT = ("queued", "fetching", "analysing", "corroborating", "posting")
@@ -48,12 +49,47 @@ def now_iso() -> str:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage that replaces the file atomically on every write."""
+    """TinyDB storage that replaces the file atomically, once per transaction.
+
+    TinyDB writes the whole file after every table operation, so one store operation
+    (a review plus its submission and two counters) would be four writes, and a crash between
+    them would leave half of it. Inside :meth:`transaction` reads and writes go to a buffer
+    loaded once; the outermost transaction writes it once, or not at all if it failed.
+    """
 
     def __init__(self, path: str) -> None:
         self._path = os.path.abspath(path)
+        self._depth = 0
+        self._buffer: dict[str, Any] | None = None
+        self._dirty = False
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth == 0:
+            self._buffer = self._read_file()
+            self._dirty = False
+        self._depth += 1
+        committed = False
+        try:
+            yield
+            committed = True
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                buffer, dirty, self._buffer = self._buffer, self._dirty, None
+                if committed and dirty and buffer is not None:
+                    self._write_file(buffer)
 
     def read(self) -> dict[str, Any] | None:
+        return self._buffer if self._depth else self._read_file()
+
+    def write(self, data: dict[str, Any]) -> None:
+        if self._depth:
+            self._buffer, self._dirty = data, True
+        else:
+            self._write_file(data)
+
+    def _read_file(self) -> dict[str, Any] | None:
         try:
             with open(self._path, encoding="utf-8") as fh:
                 text = fh.read()
@@ -61,7 +97,7 @@ class AtomicJSONStorage(Storage):
             return None
         return json.loads(text) if text.strip() else None
 
-    def write(self, data: dict[str, Any]) -> None:
+    def _write_file(self, data: dict[str, Any]) -> None:
         payload = json.dumps(data, ensure_ascii=False)  # fails before touching the disk
         folder = os.path.dirname(self._path)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".factdesk-", suffix=".tmp")
@@ -122,15 +158,18 @@ class Store:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
+        """One transaction: the file lock held, one atomic write at the end (or none on error)."""
         with self._thread_lock:
             try:
-                with self._file_lock:
+                with self._file_lock, self._db.storage.transaction():
                     yield
             except Timeout:
                 raise StoreError(f"{self.path} is locked by another process for too long") from None
 
-    def _table(self, name: str):  # noqa: ANN202 - tinydb's Table
-        return self._db.table(name, cache_size=0)
+    def _table(self, name: str) -> Table:
+        """A fresh Table each time: TinyDB caches tables and their next doc id per instance,
+        which goes stale when another process inserts (duplicate ids), and caches queries."""
+        return Table(self._db.storage, name, cache_size=0)
 
     def close(self) -> None:
         self._db.close()
