@@ -18,29 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import render  # noqa: E402
-from checks.engine import analyse  # noqa: E402
-from checks.fetch import FetchedPage  # noqa: E402
-from checks.settings import EngineSettings  # noqa: E402
-from tests.hostile_pages import HOSTILE  # noqa: E402
+from tests.hostile_pages import HOSTILE, analyse_and_render  # noqa: E402
 
 NOW = datetime(2026, 11, 27, tzinfo=UTC)
 
 
 def run(html: str) -> int:
-    report = analyse(FetchedPage("t", "https://evil.example/a", html, "utf-8", "0" * 64, NOW), EngineSettings())
-    review = {
-        "id": 1,
-        "url": "https://evil.example/a",
-        "report": report.to_dict(),
-        "notes": [],
-        "posts": [],
-        "items": [{**i.to_dict(), "status": "open"} for i in report.items],
-    }
-    parts = render.plan_parts(review)
-    for index, ids in enumerate(parts):
-        render.render_part(review, index, ids, len(parts))
-    return len(parts)
+    return len(analyse_and_render(html)[1])
 
 
 def measure(html: str) -> tuple[float, float, int]:

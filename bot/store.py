@@ -317,18 +317,7 @@ class Store:
 
         with self._locked():
             review = self.update_review(review_id, change)
-            self._table("decisions").insert(
-                {
-                    "id": self._next_id("decision"),
-                    "review_id": review_id,
-                    "item_id": item_id,
-                    "status": status,
-                    "user_id": editor["user_id"],
-                    "user_name": editor["name"],
-                    "at": at,
-                    "note": None,
-                }
-            )
+            self._audit(review_id, item_id, status, editor, at, None)
         return review, changed
 
     def add_note(self, review_id: int, item_id: str | None, text: str, editor: Record) -> Record:
@@ -342,19 +331,25 @@ class Store:
 
         with self._locked():
             review = self.update_review(review_id, change)
-            self._table("decisions").insert(
-                {
-                    "id": self._next_id("decision"),
-                    "review_id": review_id,
-                    "item_id": item_id,
-                    "status": "note",
-                    "user_id": editor["user_id"],
-                    "user_name": editor["name"],
-                    "at": at,
-                    "note": text,
-                }
-            )
+            self._audit(review_id, item_id, "note", editor, at, text)
         return review
+
+    def _audit(
+        self, review_id: int, item_id: str | None, status: str, editor: Record, at: str, note: str | None
+    ) -> None:
+        """Append to the audit trail (inside the caller's transaction)."""
+        self._table("decisions").insert(
+            {
+                "id": self._next_id("decision"),
+                "review_id": review_id,
+                "item_id": item_id,
+                "status": status,
+                "user_id": editor["user_id"],
+                "user_name": editor["name"],
+                "at": at,
+                "note": note,
+            }
+        )
 
     def decisions(self, review_id: int | None = None) -> list[Record]:
         with self._locked():

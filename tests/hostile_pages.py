@@ -1,5 +1,33 @@
 """Hostile pages built in code (no third-party content): shared by tests and bench/hostile.py."""
 
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot import render
+from checks.engine import analyse
+from checks.fetch import FetchedPage
+from checks.report import Report
+from checks.settings import EngineSettings
+
+NOW = datetime(2026, 11, 27, tzinfo=UTC)
+
+
+def analyse_and_render(html: str) -> tuple[Report, list[str]]:
+    """The offline analysis of a page and the review-post messages it renders into."""
+    report = analyse(FetchedPage("t", "https://evil.example/a", html, "utf-8", "0" * 64, NOW), EngineSettings())
+    review = {
+        "id": 1,
+        "url": "https://evil.example/a",
+        "report": report.to_dict(),
+        "notes": [],
+        "posts": [],
+        "items": [{**i.to_dict(), "status": "open"} for i in report.items],
+    }
+    parts = render.plan_parts(review)
+    return report, [render.render_part(review, n, ids, len(parts))[0] for n, ids in enumerate(parts)]
+
+
 BODY = "<p>The council met on Monday and approved the budget for next year after a debate.</p>"
 HOSTILE = {
     "markup in title": "<html><body><h1>&lt;b&gt;*bold*_x_ [link](http://x) &amp; &lt;/code&gt; `tick`</h1>"

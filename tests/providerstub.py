@@ -205,6 +205,26 @@ class ProviderStub:
             providers=providers,
         )
 
+    def config_toml(self) -> str:
+        """The same endpoints as :meth:`settings`, as the ``[providers.*]`` tables of a config file."""
+        b = self.base
+        return f"""
+[providers.gdelt]
+base_url = "{b}/gdelt"
+min_interval_seconds = 0
+[providers.google_news]
+base_url = "{b}/gnews"
+[providers.wayback]
+availability_url = "{b}/wb/available"
+cdx_url = "{b}/wb/cdx"
+[providers.searxng]
+enabled = true
+base_url = "{b}/searx"
+[providers.wikidata]
+sparql_url = "{b}/wd/sparql"
+api_url = "{b}/wd/api"
+"""
+
     # -- serving ------------------------------------------------------------------------------
 
     def _handle(self, request: BaseHTTPRequestHandler, method: str) -> None:

@@ -284,7 +284,6 @@ def test_cli_online_check_uses_the_providers(
 
     from bot.cli import main
 
-    b = stub.base
     config = tmp_path / "c.toml"
     config.write_text(
         f"""
@@ -292,21 +291,7 @@ def test_cli_online_check_uses_the_providers(
 allow_private_addresses = true
 [corroboration]
 time_budget_seconds = 5
-[providers.gdelt]
-base_url = "{b}/gdelt"
-min_interval_seconds = 0
-[providers.google_news]
-base_url = "{b}/gnews"
-[providers.wayback]
-availability_url = "{b}/wb/available"
-cdx_url = "{b}/wb/cdx"
-[providers.searxng]
-enabled = true
-base_url = "{b}/searx"
-[providers.wikidata]
-sparql_url = "{b}/wd/sparql"
-api_url = "{b}/wd/api"
-""",
+{stub.config_toml()}""",
         encoding="utf-8",
     )
     assert main(["check", str(EXAMPLES / "gulan-kalin-visit.html"), "--json", "--config", str(config)]) == 0

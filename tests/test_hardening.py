@@ -10,20 +10,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot import render
 from bot.store import Store
-from checks.engine import analyse
-from checks.fetch import FetchedPage
-from checks.settings import EngineSettings
 from tests.botharness import JOURNALIST, REVIEW_CHAT, BotProcess, write_config
 from tests.conftest import EXAMPLES
 from tests.fakebot import FakeBotApi, parse_html, utf16_len
-from tests.hostile_pages import HOSTILE
+from tests.hostile_pages import HOSTILE, analyse_and_render
 from tests.pageserver import PageServer, Route
 from tests.providerstub import PROVIDERS, ProviderStub
 
@@ -113,23 +108,7 @@ def test_checklist_is_posted_with_the_failures_listed(api: FakeBotApi, tmp_path:
     for name in PROVIDERS:
         stub.modes[name] = "rate_limited"
     stub.delay["google_news"] = 8
-    b = stub.base
-    extra = f"""
-[providers.gdelt]
-base_url = "{b}/gdelt"
-min_interval_seconds = 0
-[providers.google_news]
-base_url = "{b}/gnews"
-[providers.wayback]
-availability_url = "{b}/wb/available"
-cdx_url = "{b}/wb/cdx"
-[providers.searxng]
-enabled = true
-base_url = "{b}/searx"
-[providers.wikidata]
-sparql_url = "{b}/wd/sparql"
-api_url = "{b}/wd/api"
-"""
+    extra = stub.config_toml()
     config = (
         write_config(tmp_path, api)
         .read_text()
@@ -152,13 +131,14 @@ api_url = "{b}/wd/api"
 # -- process faults -------------------------------------------------------------------------------
 
 WRITER = """
-import sys
+import os, sys
 from bot.store import Store
 store = Store(sys.argv[1])
 n = 0
 while True:
     n += 1
-    review, _, _ = store.submit(f"https://x.example/{n}", f"k{n}", {"user_id": 1, "user_name": "A", "chat_id": 1})
+    key = f"{os.getpid()}-{n}"
+    review, _, _ = store.submit(f"https://x.example/{key}", key, {"user_id": 1, "user_name": "A", "chat_id": 1})
     store.set_status(review["id"], "fetching")
 """
 
@@ -176,6 +156,7 @@ def test_kill_9_during_writes_never_corrupts(tmp_path: Path) -> None:
         store = Store(path)
         counts.append(len(store.reviews()))
         assert sorted(r["id"] for r in store.reviews()) == list(range(1, counts[-1] + 1))
+        assert len(store.submissions()) == counts[-1]  # each review was written with its submission
         store.close()
         assert isinstance(data, dict)
     assert counts == sorted(counts) and counts[-1] > counts[0]  # progress kept, nothing lost between kills
@@ -183,25 +164,12 @@ def test_kill_9_during_writes_never_corrupts(tmp_path: Path) -> None:
 
 # -- hostile pages --------------------------------------------------------------------------------
 
-NOW = datetime(2026, 11, 27, tzinfo=UTC)
-
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_page_is_analysed_and_rendered_within_limits(name: str) -> None:
-    page = HOSTILE[name]
-    report = analyse(FetchedPage("t", "https://evil.example/a", page, "utf-8", "0" * 64, NOW), EngineSettings())
+    report, messages = analyse_and_render(HOSTILE[name])
     assert len(report.dates) <= 60 and len(report.items) <= 60
-    review = {
-        "id": 1,
-        "url": "https://evil.example/a",
-        "report": report.to_dict(),
-        "notes": [],
-        "posts": [],
-        "items": [{**i.to_dict(), "status": "open"} for i in report.items],
-    }
-    parts = render.plan_parts(review)
-    for index, ids in enumerate(parts):
-        text, keyboard = render.render_part(review, index, ids, len(parts))
+    for text in messages:
         plain = parse_html(text)
         assert utf16_len(plain) <= 4096
         assert "\u202e" not in plain and "\u200b" not in plain
