@@ -115,3 +115,54 @@ def test_installed_command_runs_without_traceback(tmp_path: Path) -> None:
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.startswith("error: gopher://x/:")
+
+
+def _refused_port() -> int:
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    return port
+
+
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        (Route(b"<html>late</html>", delay=4), "timed out"),
+        (Route(b"<html>" + b"x" * 40 + b"</html>", drip=0.1), "timed out"),
+        (Route(status=302, headers={"Location": "/loop"}), "redirect loop"),
+        (Route(b"<html>" + b"a" * 6_000_000), "larger than 5,000,000 bytes"),
+        (
+            Route(
+                __import__("gzip").compress(b"\0" * 20_000_000),
+                headers={"Content-Type": "text/html", "Content-Encoding": "gzip"},
+            ),
+            "larger than",
+        ),
+        (Route(b"%PDF-1.7", headers={"Content-Type": "application/pdf"}), "not an HTML page"),
+        (Route(b""), "the page is empty"),
+        (Route(b"<html>no</html>", status=404), "HTTP error 404"),
+        (Route(b"<html>oops</html>", status=500), "HTTP error 500"),
+        (Route(bytes(range(256)) * 50, headers={"Content-Type": "text/html"}), "not readable text"),
+    ],
+)
+def test_bad_pages_give_one_line_exit_2_no_traceback(
+    capsys: pytest.CaptureFixture[str], server: PageServer, tmp_path: Path, route: Route, message: str
+) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("[fetch]\ntimeout_seconds = 1.5\nallow_private_addresses = true\n", encoding="utf-8")
+    url = server.route("/loop", route)
+    code, out, err = run(capsys, "check", url, "--config", str(config))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"error: {url}: ") and message in err, err
+    assert "Traceback" not in err
+
+
+def test_refused_connection(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """(DNS failures are tested at the fetcher with an injected resolver: no test asks real DNS.)"""
+    config = tmp_path / "c.toml"
+    config.write_text("[fetch]\ntimeout_seconds = 3\nallow_private_addresses = true\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", f"http://127.0.0.1:{_refused_port()}/", "--config", str(config))
+    assert code == 2 and "could not connect to the site" in err and err.count("\n") == 1
