@@ -48,6 +48,11 @@ def render_text(report: Report) -> str:
         for c in report.corroboration:
             when = c.published.isoformat() if c.published else "undated"
             lines.append(f"  {when}  {c.outlet}: {c.title} <{c.url}>")
+    if report.archive:
+        lines.append("")
+        lines.append(f"Archived copy: {report.archive.get('url') or 'Save Page Now job ' + report.archive['save_job']}")
+    for check in report.fact_checks:
+        lines.append(f"Earlier fact-check: {check['publisher']} “{check['rating']}” <{check['url']}>")
     if report.providers:
         lines.append("")
         lines.append("Sources: " + ", ".join(f"{p.name} {p.status}" for p in report.providers))
