@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import cast
 
+from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.config import Config
@@ -31,3 +34,23 @@ class Services:
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return cast(Services, context.bot_data["services"])
+
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+
+
+def editors_only(refusal: str) -> Callable[[Handler], Handler]:
+    """Command handlers only configured editors may use; anyone else gets ``refusal``."""
+
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            user = update.effective_user
+            if services_of(context).is_editor(user.id if user else None):
+                await handler(update, context)
+            elif update.effective_message is not None:
+                await update.effective_message.reply_text(refusal)
+
+        return guarded
+
+    return decorate

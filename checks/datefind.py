@@ -16,13 +16,13 @@ left out.
 from __future__ import annotations
 
 import email.utils
-import json
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
 from lxml import html
 
+from checks import lenient_json
 from checks.datetext import find_dates, parse_date, parse_iso
 from checks.document import FoundDate, Role
 from checks.report import DateCandidate
@@ -236,12 +236,9 @@ def jsonld_objects(tree: html.HtmlElement) -> list[dict]:
         if not raw:
             continue
         try:
-            data = json.loads(raw)
+            data = lenient_json.loads(raw)
         except ValueError:
-            try:
-                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
-            except ValueError:
-                continue
+            continue
         _flatten(data, objects, 0)
     objects.sort(key=lambda o: 0 if _type_name(o).lower() in ARTICLE_TYPES else 1)
     return objects

@@ -8,7 +8,7 @@ from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
 from bot import render
-from bot.services import services_of
+from bot.services import editors_only, services_of
 
 COMMANDS = [
     BotCommand("check", "Check an article: /check URL"),
@@ -85,15 +85,13 @@ def _status_lines(review: dict) -> list[str]:
     return lines
 
 
+@editors_only("Only editors can list pending items.")
 async def pending(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/pending (editors): open items, oldest first."""
     message = update.effective_message
     if message is None:
         return
     services = services_of(context)
-    if not services.is_editor(update.effective_user.id if update.effective_user else None):
-        await message.reply_text("Only editors can list pending items.")
-        return
     now = datetime.now(UTC)
     rows = [
         (r, i)

@@ -9,17 +9,15 @@ from telegram.ext import ContextTypes
 
 from bot.export import ExportError, export_markdown
 from bot.jobs import send_digest
-from bot.services import services_of
+from bot.services import editors_only, services_of
 
 
+@editors_only("Only editors can send the digest.")
 async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None:
         return
     services = services_of(context)
-    if not services.is_editor(update.effective_user.id if update.effective_user else None):
-        await message.reply_text("Only editors can send the digest.")
-        return
     sent = await send_digest(services.store, services.config, context.bot)
     if message.chat_id != services.config.telegram.review_chat_id:
         await message.reply_text(f"Digest sent to the review chat ({sent} message{'s' if sent != 1 else ''}).")

@@ -13,7 +13,7 @@ from telegram.ext import ContextTypes
 
 from bot import render
 from bot.pipeline import notify_outcome, refresh_item
-from bot.services import services_of
+from bot.services import editors_only, services_of
 
 NOT_EDITOR = "Only the desk's editors can decide on checklist items."
 NOTE_USAGE = "Usage: /note N [item] text — e.g. /note 12 c3 Confirmed with the ministry."
@@ -64,14 +64,11 @@ async def _maybe_finish(update: Update, context: ContextTypes.DEFAULT_TYPE, revi
         await notify_outcome(services, context.bot, review)
 
 
+@editors_only("Only editors can add notes.")
 async def note_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/note N [cK] text"""
     message = update.effective_message
     if message is None:
-        return
-    services = services_of(context)
-    if not services.is_editor(update.effective_user.id if update.effective_user else None):
-        await message.reply_text("Only editors can add notes.")
         return
     args = context.args or []
     if len(args) < 2 or not args[0].lstrip("#").isdigit():

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime, timedelta
 
+from checks import lenient_json
 from checks.providers import Hit
 from checks.providers.http import Deadline, ProviderClient, ProviderError
 from checks.settings import GdeltSettings
@@ -37,12 +37,9 @@ def search(
     if reply.content_type() == "text/html" or not text.startswith(("{", "[")):
         raise ProviderError(f"refused the query ({_first_line(text)})")
     try:
-        data = json.loads(text)
+        data = lenient_json.loads(text)
     except ValueError:
-        try:
-            data = json.loads(re.sub(r"[\x00-\x1f]", " ", text))
-        except ValueError:
-            raise ProviderError("answered garbage") from None
+        raise ProviderError("answered garbage") from None
     articles = data.get("articles") if isinstance(data, dict) else None
     hits: list[Hit] = []
     for entry in articles or []:
