@@ -40,6 +40,7 @@ class TelegramConfig:
     review_chat_id: int = 0
     editors: list[int] = field(default_factory=list)
     max_concurrent_checks: int = 4
+    max_checks_per_hour: int = 30  # per journalist; protects the desk from floods
 
 
 @dataclass(frozen=True)

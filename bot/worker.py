@@ -45,10 +45,6 @@ class Worker:
         async with self._semaphore:
             return await in_daemon_thread(function, *args, **kwargs)
 
-    @property
-    def busy(self) -> int:
-        return len(self._tasks)
-
     async def stop(self, grace: float = 1.0) -> None:
         """Cancel what is running; the store remembers it for the next start."""
         tasks = list(self._tasks)

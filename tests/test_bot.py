@@ -301,3 +301,22 @@ def test_digest_and_export_commands(api: FakeBotApi, bot: BotProcess, server: Pa
     api.send_text(STRANGER, "/export 1", name="Mallory")
     refusal = api.wait_for(lambda: journalist_texts(api, STRANGER), what="the refusal")[0]
     assert refusal.startswith("You can export reviews you submitted")
+
+
+def test_per_journalist_hourly_limit(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    config = write_config(tmp_path, api)
+    config.write_text(
+        config.read_text().replace("editors = [42]", "editors = [42]\nmax_checks_per_hour = 2"), encoding="utf-8"
+    )
+    process = BotProcess(config).start(api)
+    try:
+        urls = [server.html(f"/s{n}", SEED.replace(b"Gulan", f"Gulan {n}".encode())) for n in range(3)]
+        api.send_text(JOURNALIST, f"{urls[0]} {urls[1]} {urls[2]}")
+        notice = api.wait_for(lambda: [t for t in journalist_texts(api) if "in the last hour" in t], what="limit")
+        assert "only the first 2 of these will be checked" in notice[0]
+        api.wait_for(lambda: len([m for m in review_posts(api) if m["plain"].startswith("📰")]) == 2, what="posts")
+        api.send_text(JOURNALIST, server.html("/later", SEED))
+        api.wait_for(lambda: [t for t in journalist_texts(api) if "please wait" in t], what="refusal")
+        assert len(server.requests) == 2
+    finally:
+        process.kill()

@@ -6,6 +6,8 @@ The acknowledgement goes out at once; the check itself runs in the background wo
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
@@ -62,6 +64,13 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
         "user_name": user.full_name if user else "unknown",
         "chat_id": message.chat_id,
     }
+    allowance = _allowance(services, submitter["user_id"])
+    if allowance < len(urls):
+        await message.reply_text(
+            f"You have sent {services.config.telegram.max_checks_per_hour} links in the last hour; "
+            + (f"only the first {allowance} of these will be checked." if allowance else "please wait a while.")
+        )
+        urls = urls[:allowance]
     for url in urls:
         review, created, submission = services.store.submit(url, normalise(url), submitter)
         if review["status"] == "failed" and not created:
@@ -77,6 +86,13 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
             ack = await message.reply_text(render.duplicate_text(review, requests))
             if review["status"] != "posted":
                 services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
+
+
+def _allowance(services: Services, user_id: int | None) -> int:
+    """How many more links this person may submit in the current hour."""
+    since = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    recent = [s for s in services.store.submissions(user_id=user_id) if s["at"] >= since]
+    return max(0, services.config.telegram.max_checks_per_hour - len(recent))
 
 
 async def _acknowledge(services: Services, message: Message, submission: dict, text: str) -> None:

@@ -11,7 +11,6 @@ from checks.providers import Hit
 from checks.providers.http import Deadline, ProviderClient, ProviderError
 from checks.settings import GdeltSettings
 
-MIN_INTERVAL = 5.0
 MAX_RECORDS = 75
 
 
