@@ -148,9 +148,12 @@ def find_all(
     headers: dict[str, str],
     today: date,
     *,
+    ld: list[dict] | None = None,
     month_first: bool = False,
 ) -> list[FoundDate]:
-    """All date candidates of a page, in a stable order (structured first, then visible)."""
+    """All date candidates of a page, in a stable order (structured first, then visible).
+
+    ``ld`` is the page's :func:`jsonld_objects` when the caller has parsed them already."""
     latest = today + timedelta(days=366)  # future dates are a finding, not noise
     found: list[FoundDate] = []
     seen: set[tuple[date, str, str]] = set()
@@ -166,7 +169,7 @@ def find_all(
 
     for value, kind, source, text, role in _meta_dates(tree):
         add(value, kind, source, text, role)
-    for value, kind, source, text, role in _jsonld_dates(tree):
+    for value, kind, source, text, role in _jsonld_dates(jsonld_objects(tree) if ld is None else ld):
         add(value, kind, source, text, role)
     for value, kind, source, text, role in _visible_dates(tree, month_first):
         add(value, kind, source, text, role)
@@ -208,8 +211,8 @@ def _meta_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, str,
         yield _structured(value), kind, f"{el.tag}[itemprop={prop}]", value.strip(), role  # type: ignore[misc]
 
 
-def _jsonld_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, str, str, Role]]:
-    for obj in jsonld_objects(tree):
+def _jsonld_dates(objects: list[dict]) -> Iterator[tuple[date | None, str, str, str, Role]]:
+    for obj in objects:
         kind_name = _type_name(obj)
         embedded = kind_name.lower() in NOT_ARTICLE_TYPES
         for key, kind, role in (

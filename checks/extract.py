@@ -44,7 +44,7 @@ def build_document(page: FetchedPage, tree: html.HtmlElement) -> Document:
     )
     urls = [u for u in dict.fromkeys([page.url, canonical or ""]) if u.startswith("http")]
     month_first = (article.language or "").lower() in ("en-us", "en_us")
-    found = find_all(tree, urls, page.headers, page.fetched_at.date(), month_first=month_first)
+    found = find_all(tree, urls, page.headers, page.fetched_at.date(), ld=ld, month_first=month_first)
     article.published = pick(found, PUBLISHED_PRIORITY, "published")
     if article.published is None:
         fallback = _whole_page_date(tree, urls, found, page.fetched_at.date())

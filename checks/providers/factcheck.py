@@ -3,7 +3,6 @@ text in any language and are shown verbatim."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,10 +30,7 @@ def search(
         reply = client.get(settings.base_url, params, deadline)
     except ProviderError as exc:
         raise ProviderError(str(exc).replace(settings.api_key, "…") if settings.api_key else str(exc)) from None
-    try:
-        data = json.loads(reply.text)
-    except ValueError:
-        raise ProviderError("answered garbage (not JSON)") from None
+    data = reply.json()
     if not isinstance(data, dict):
         raise ProviderError("answered garbage")
     found: list[FactCheck] = []

@@ -10,6 +10,7 @@ through ``requests`` directly rather than the SSRF-safe fetcher.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections import OrderedDict
@@ -53,6 +54,15 @@ class Reply:
 
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    def json(self, empty: object = None) -> object:
+        """The body as JSON (``empty`` for a blank body); garbage raises :class:`ProviderError`."""
+        if empty is not None and not self.text.strip():
+            return empty
+        try:
+            return json.loads(self.text)
+        except ValueError:
+            raise ProviderError("answered garbage (not JSON)") from None
 
 
 class ProviderClient:

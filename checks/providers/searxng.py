@@ -3,7 +3,6 @@ results; only ``unresponsive_engines`` tells, so that case is an outage, not "no
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -27,10 +26,7 @@ def search(
         if str(exc) == "HTTP 403":
             raise ProviderError("JSON output is disabled on the instance (403)") from None
         raise
-    try:
-        data = json.loads(reply.text)
-    except ValueError:
-        raise ProviderError("answered garbage (not JSON)") from None
+    data = reply.json()
     results = data.get("results") if isinstance(data, dict) else None
     if not isinstance(results, list):
         raise ProviderError("answered garbage (no results list)")

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,7 +28,7 @@ def first_capture(client: ProviderClient, settings: WaybackSettings, url: str, d
         "limit": "1",
         "filter": "statuscode:200",
     }
-    rows = _json(client.get(settings.cdx_url, params, deadline).text)
+    rows = client.get(settings.cdx_url, params, deadline).json(empty=[])
     if not isinstance(rows, list):
         raise ProviderError("answered garbage (CDX)")
     data = [r for r in rows[1:] if isinstance(r, list) and len(r) >= 2] if rows else []
@@ -42,7 +41,7 @@ def first_capture(client: ProviderClient, settings: WaybackSettings, url: str, d
 
 
 def closest_copy(client: ProviderClient, settings: WaybackSettings, url: str, deadline: Deadline) -> Capture | None:
-    data = _json(client.get(settings.availability_url, {"url": url}, deadline).text)
+    data = client.get(settings.availability_url, {"url": url}, deadline).json(empty=[])
     if not isinstance(data, dict):
         raise ProviderError("answered garbage (availability)")
     closest = (data.get("archived_snapshots") or {}).get("closest") or {}
@@ -59,15 +58,8 @@ def request_save(client: ProviderClient, settings: WaybackSettings, url: str, de
         headers["Authorization"] = f"LOW {settings.s3_access_key}:{settings.s3_secret_key}"
     data = {"url": url, "if_not_archived_within": "1d", "skip_first_archive": "1", "js_behavior_timeout": "0"}
     reply = client.request("POST", settings.save_url, None, deadline, data=data, headers=headers, cache=False)
-    body = _json(reply.text)
+    body = reply.json(empty=[])
     if not isinstance(body, dict) or not body.get("job_id"):
         reason = body.get("status_ext") or body.get("message") if isinstance(body, dict) else None
         raise ProviderError(f"Save Page Now refused ({str(reason or 'no job id')[:80]})")
     return str(body["job_id"])
-
-
-def _json(text: str) -> object:
-    try:
-        return json.loads(text) if text.strip() else []
-    except ValueError:
-        raise ProviderError("answered garbage (not JSON)") from None

@@ -4,7 +4,6 @@ WDQS asks for queries one at a time, and it keeps the chain two requests long.""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -52,7 +51,7 @@ def find_person(
         "limit": "7",
         "format": "json",
     }
-    data = _json(client.get(settings.api_url, params, deadline).text)
+    data = client.get(settings.api_url, params, deadline).json()
     if not isinstance(data, dict):
         raise ProviderError("answered garbage (search)")
     if "error" in data:
@@ -75,7 +74,7 @@ def positions(
         deadline,
         headers={"Accept": "application/sparql-results+json"},
     )
-    data = _json(reply.text)
+    data = reply.json()
     try:
         bindings = data["results"]["bindings"]  # type: ignore[index]
     except (KeyError, TypeError):
@@ -108,10 +107,3 @@ def _int(cell: dict | None, default: int) -> int:
         return int((cell or {}).get("value", default))
     except (TypeError, ValueError):
         return default
-
-
-def _json(text: str) -> object:
-    try:
-        return json.loads(text)
-    except ValueError:
-        raise ProviderError("answered garbage (not JSON)") from None
