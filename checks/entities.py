@@ -58,7 +58,13 @@ ORG_WORDS = re.compile(
     r"Office|Department|Government|Parliament|Assembly|Bank|Company|Corporation|Group|Institute|"
     r"University|Court|Commission|Authority|Forces|Army|Police|Service|Front|Movement|News|Media)\b"
 )
-_DEMONYM = re.compile(r"(?:i|ish|ese|ian|an)$")
+# Nationality adjectives by suffix, plus the common ones no suffix tells from a surname
+# ("Iraqi" vs "Al-Sudani", "Afghan" vs "Erdoğan").
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can)$")
+_DEMONYMS = frozenset(
+    """iraqi israeli saudi kuwaiti emirati yemeni omani qatari bahraini pakistani bangladeshi
+    azerbaijani nepali somali afghan libyan thai greek french dutch swiss""".split()
+)
 
 
 def is_title_case(text: str) -> bool:
@@ -93,5 +99,11 @@ def _rank(name: str) -> int:
     if ORG_WORDS.search(name) or "'s" in name or "’s" in name:
         return 2
     if len(words) == 1:
-        return 4 if _DEMONYM.search(name) and not name.endswith(("stan", "land")) else 1
+        return 4 if _is_demonym(name) else 1
     return 0
+
+
+def _is_demonym(word: str) -> bool:
+    if "-" in word or word.endswith(("stan", "land")):
+        return False
+    return word.lower() in _DEMONYMS or bool(_DEMONYM.search(word))
