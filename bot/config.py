@@ -125,6 +125,9 @@ def _check_values(config: Config) -> None:
         raise ConfigError("'digest.remind_after_hours' must be 0 or more")
     if config.checks.stale_after_days < 0:
         raise ConfigError("'checks.stale_after_days' must be 0 or more")
+    contact = config.providers.contact
+    if contact and not (("@" in contact or contact.startswith(("http://", "https://"))) and contact.isprintable()):
+        raise ConfigError("'providers.contact' must be an e-mail address or an http(s) URL")
     try:
         zone = ZoneInfo(config.digest.timezone)
     except (ZoneInfoNotFoundError, ValueError):
