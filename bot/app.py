@@ -30,7 +30,7 @@ from bot.pipeline import process
 from bot.services import Services
 from bot.store import Store
 from bot.worker import Worker
-from checks.corroborate import Corroborator
+from checks.corroborate import Corroborator, startup_warnings
 
 log = logging.getLogger("factdesk")
 BOOTSTRAP_RETRIES = 5
@@ -50,6 +50,8 @@ def build_application(config: Config, store: Store) -> Application:
         .post_stop(_post_stop)
         .build()
     )
+    for warning in startup_warnings(config.engine):
+        log.warning("%s", warning)
     app.bot_data["services"] = Services(
         config=config,
         store=store,

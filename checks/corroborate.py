@@ -39,8 +39,6 @@ class Corroborator:
         self.settings = settings
         p = settings.providers
         agent = user_agent(settings.fetch.user_agent, p.contact)
-        if not p.contact:
-            log.warning("providers.contact is empty: Wikimedia asks for an operator contact in the User-Agent")
         if p.wayback.enabled and p.wayback.save and not wayback.has_keys(p.wayback):
             log.warning(NO_SAVE_KEYS)
         self.clients = {
@@ -198,6 +196,13 @@ class Corroborator:
                 return ProviderStatus(name, "unavailable", f"rate limited until {cooling:%H:%M} UTC")
             return ProviderStatus(name, "ok", "nothing to ask")
         return ProviderStatus(name, "ok", answers.notes.get(name, ""))
+
+
+def startup_warnings(settings: EngineSettings) -> list[str]:
+    """What the bot says once when it starts: settings the providers' etiquette asks for."""
+    if settings.corroboration.enabled and not settings.providers.contact:
+        return ["providers.contact is empty: Wikimedia asks for an operator contact (e-mail or URL) in the User-Agent"]
+    return []
 
 
 def disabled_statuses(reason: str) -> list[ProviderStatus]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from checks.corroborate import startup_warnings
 from checks.providers import gdelt
 from tests.pageserver import PageServer
 from tests.providerstub import FIXTURES, PROVIDERS, ProviderStub, Story, gdelt_refusal
@@ -374,10 +375,11 @@ def test_etiquette_contact_in_user_agent_one_wikidata_request(
     }
     assert stub.count("wikidata") == 1  # both people in one SPARQL query
     assert {i["data"]["wikidata"]["qid"] for i in items(report, "people.role")} == {"Q6004557", "Q182365"}
-    caplog.clear()
-    with caplog.at_level(logging.WARNING):
-        check(stub, tmp_path, capsys, [url], providers='contact = ""')
-    assert [r for r in caplog.records if "providers.contact is empty" in r.getMessage()]
+    assert startup_warnings(stub.settings()) == []
+    no_contact = stub.settings(contact="")
+    assert startup_warnings(no_contact) == [
+        "providers.contact is empty: Wikimedia asks for an operator contact (e-mail or URL) in the User-Agent"
+    ]
 
 
 # 11 ------------------------------------------------------------------------------------------------
@@ -398,3 +400,14 @@ def test_no_coverage_rests_only_on_providers_that_cover_the_date(
     for name in ("gdelt", "google_news", "searxng"):
         status, detail = providers(old_report)[name]
         assert status == "ok" and detail == f"nothing found, and its index does not reliably reach {OLD.isoformat()}"
+
+
+def test_contact_must_be_an_address_or_url(tmp_path: Path) -> None:
+    from bot.config import ConfigError, load_config
+
+    path = tmp_path / "c.toml"
+    path.write_text('[providers]\ncontact = "Jane"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="'providers.contact' must be an e-mail address or an http"):
+        load_config(str(path), env={})
+    path.write_text('[providers]\ncontact = "desk@example.org"\n', encoding="utf-8")
+    assert load_config(str(path), env={}).providers.contact == "desk@example.org"
