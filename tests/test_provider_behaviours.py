@@ -411,3 +411,34 @@ def test_contact_must_be_an_address_or_url(tmp_path: Path) -> None:
         load_config(str(path), env={})
     path.write_text('[providers]\ncontact = "desk@example.org"\n', encoding="utf-8")
     assert load_config(str(path), env={}).providers.contact == "desk@example.org"
+
+
+def test_recorded_unknown_end_value_reads_as_ended() -> None:
+    from checks.corroboration.roles import role_verdict
+    from checks.providers import wikidata
+
+    reply = json.loads((FIXTURES / "wdqs-unknown-end-value.json").read_text(encoding="utf-8"))
+    person = wikidata.parse(reply["results"]["bindings"], ["Hakan Fidan"])["Hakan Fidan"]
+    assert person is not None and person.entity.qid == "Q6639346"
+    director, minister = person.positions
+    assert director.end is None and director.end_unknown
+    assert minister.start == date(2023, 6, 1) and minister.start_precision == 10
+    at = date(2024, 3, 3)
+    assert role_verdict("director", "National Intelligence Organization", False, at, person.positions)[0] == "unknown"
+    assert role_verdict("former director", "MIT", True, at, person.positions)[0] == "unknown"
+    assert role_verdict("foreign minister", "Turkey", False, date(2023, 6, 2), person.positions)[0] == "supported"
+
+
+def test_backoff_without_retry_after_doubles(stub: ProviderStub, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    from checks.providers import http
+
+    monkeypatch.setattr(http, "BACKOFF_FIRST", 0.2)  # 60 s in production: no retry fits a check
+    stub.throttle["wayback"] = (3, None)
+    client = http.ProviderClient("wayback", "factdesk-test")
+    with pytest.raises(http.RateLimited) as raised:
+        client.get(f"{stub.base}/wb/cdx", {"url": "https://x.example/"}, http.Deadline(5))
+    assert stub.count("wayback") == 3  # 0.2 s, then 0.4 s, then a cool-down of 0.8 s
+    assert (raised.value.until - datetime.now(UTC)).total_seconds() > 0.5
+    assert client.cooling_until() is not None
