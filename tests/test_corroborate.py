@@ -305,3 +305,35 @@ time_budget_seconds = 5
     )
     offline = json.loads(capsys.readouterr().out)
     assert offline["corroboration"] == [] and {p["status"] for p in offline["providers"]} == {"disabled"}
+
+
+def test_run_collects_values_errors_and_the_budget() -> None:
+    from checks.corroboration.run import Task, run
+    from checks.providers.http import Deadline, ProviderError
+
+    def refuse() -> None:
+        raise ProviderError("HTTP 403")
+
+    results = run(
+        [
+            Task("gdelt", "gdelt:0", lambda: ["hit"]),
+            Task("wayback", "first_capture", refuse),
+            Task("wikidata", "wikidata", lambda: time.sleep(3)),
+        ],
+        Deadline(0.5),
+    )
+    assert results.values == {"gdelt:0": ["hit"]}
+    assert results.errors == {"wayback": "HTTP 403", "wikidata": "timed out (budget)"}
+    assert results.ok("gdelt") and not results.ok("wayback") and not results.ok("searxng")
+
+
+def test_plan_of_the_seed() -> None:
+    from checks.corroboration.plan import plan
+
+    settings = EngineSettings()
+    html = (EXAMPLES / "gulan-kalin-visit.html").read_text()
+    doc, report = analyse_document(FetchedPage(SEED_URL, SEED_URL, html, "utf-8", "0" * 64, NOW), settings)
+    the_plan = plan(doc, report)
+    assert the_plan.around == date(2024, 1, 23) and the_plan.dated and the_plan.page_url == SEED_URL
+    assert the_plan.people == ["Nouri Al-Maliki", "İbrahim Kalın"]
+    assert len(the_plan.prior) == 1 and len(next(iter(the_plan.prior.values()))) == 2  # two claims, one query
