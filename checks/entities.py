@@ -22,7 +22,7 @@ STOP = frozenset(
     their its it he she they we you i after before during while when where which who what
     however meanwhile also today yesterday tomorrow monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
-    november december news discussions previous border officials""".split()
+    november december news discussions previous border officials how why""".split()
 )
 _EVENT = re.compile(
     r"\b(?:first[-\s]ever|historic|landmark|unprecedented|record|first)\s+(?:[\w'’-]+\s+)?"
@@ -79,10 +79,13 @@ def key_terms(sentence: str, context: str | None = None) -> list[str]:
     ``context`` (the lede) instead."""
     source = context if context and is_title_case(sentence) else sentence
     ranked = sorted(names(source), key=lambda n: (_rank(n), source.find(n)))
+    text = f"{sentence} {context or ''}"
     picked: list[str] = []
     for name in ranked:
         if _rank(name) >= 4 or any(name in p or p in name for p in picked):
             continue
+        if " " not in name and _initial(name, source) and re.search(rf"\b{re.escape(name.lower())}\b", text):
+            continue  # "Death toll in …" with "the death" further on: a capitalised common word
         picked.append(name)
         if len(picked) == MAX_TERMS - 1:
             break
@@ -90,6 +93,11 @@ def key_terms(sentence: str, context: str | None = None) -> list[str]:
     if event:
         picked.append(event.group("event").lower())
     return picked[:MAX_TERMS]
+
+
+def _initial(word: str, text: str) -> bool:
+    """Whether ``word`` starts ``text`` or a sentence or clause in it (capitalised by position)."""
+    return bool(re.search(rf"(?:^|[.:!?]\s+){re.escape(word)}\b", text))
 
 
 def _rank(name: str) -> int:

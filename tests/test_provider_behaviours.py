@@ -442,3 +442,17 @@ def test_backoff_without_retry_after_doubles(stub: ProviderStub, monkeypatch: py
     assert stub.count("wayback") == 3  # 0.2 s, then 0.4 s, then a cool-down of 0.8 s
     assert (raised.value.until - datetime.now(UTC)).total_seconds() > 0.5
     assert client.cooling_until() is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "expected"),
+    [
+        ("Erdoğan hosts Al-Sudani for landmark talks", "", ["Erdoğan", "Al-Sudani", "talks"]),
+        ("Iraqi and Turkish ministers meet in Baghdad", "", ["Baghdad"]),  # demonyms are not search terms
+        ("Death toll in Valencia fire rises to 10", "The death toll rose on Sunday.", ["Valencia"]),
+    ],
+)
+def test_key_terms_keep_names_that_end_like_demonyms(title: str, lede: str, expected: list[str]) -> None:
+    from checks.entities import key_terms
+
+    assert key_terms(title, lede) == expected
