@@ -9,14 +9,14 @@ APScheduler ≥ 3.11.2); reminders run hourly.
 from __future__ import annotations
 
 import random
-import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.base import BaseTrigger
 from telegram import Bot
 from telegram.ext import Application, ContextTypes
 
+from bot import cron
 from bot.config import Config
 from bot.digest import build_digest, due_reminders, reminder_lines
 from bot.render import split_lines
@@ -27,25 +27,9 @@ DIGEST_GRACE = 3600
 REMINDER_INTERVAL = 3600
 
 
-_CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def cron_trigger(expression: str, zone: ZoneInfo) -> CronTrigger:
-    """A standard five-field crontab in ``zone``.
-
-    APScheduler 3's ``from_crontab`` numbers weekdays from Monday = 0, unlike cron (Sunday =
-    0 or 7), so "1-5" would mean Tuesday–Saturday; weekday numbers are turned into names first.
-    """
-    fields = expression.split()
-    if len(fields) != 5:
-        raise ValueError(f"expected 5 fields, got {len(fields)}")
-    minute, hour, day, month, weekday = fields
-    weekday = re.sub(r"(?<![/\d])([0-7])(?!\d)", lambda m: _CRON_DAYS[int(m.group(1))], weekday)
-    return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=weekday, timezone=zone)
-
-
-def digest_trigger(config: Config) -> CronTrigger:
-    return cron_trigger(config.digest.schedule, ZoneInfo(config.digest.timezone))
+def digest_trigger(config: Config) -> BaseTrigger:
+    """The digest's schedule; weekday numbering and day OR rules: see :mod:`bot.cron`."""
+    return cron.trigger(config.digest.schedule, ZoneInfo(config.digest.timezone))
 
 
 def schedule(app: Application, config: Config) -> None:
