@@ -20,6 +20,7 @@ from bot import cron
 from bot.config import Config
 from bot.digest import build_digest, due_reminders, reminder_lines
 from bot.render import split_lines
+from bot.retry import send_once
 from bot.services import services_of
 from bot.store import Store
 
@@ -63,7 +64,7 @@ async def send_digest(store: Store, config: Config, bot: Bot, now: datetime | No
         store, now, ZoneInfo(config.digest.timezone), silent_when_empty=config.digest.silent_when_empty
     )
     for text in messages:
-        await bot.send_message(config.telegram.review_chat_id, text)
+        await send_once(bot, config.telegram.review_chat_id, text)
     store.set_meta("last_digest_at", now.replace(microsecond=0).isoformat())
     return len(messages)
 
@@ -76,7 +77,7 @@ async def send_reminders(store: Store, config: Config, bot: Bot, now: datetime |
     if not due:
         return 0
     for text in split_lines(reminder_lines(due, hours)):
-        await bot.send_message(config.telegram.review_chat_id, text)
+        await send_once(bot, config.telegram.review_chat_id, text)
     stamp = now.replace(microsecond=0).isoformat()
     for review_id in {review["id"] for review, _ in due}:
         ids = {item["id"] for review, item in due if review["id"] == review_id}

@@ -173,7 +173,10 @@ class Fetcher:
             headers, body, location = self._request(current, deadline)
             if location is None:
                 return self._page(url, current, headers, body)
-            current = urljoin(current, location)
+            try:
+                current = urljoin(current, location)
+            except ValueError:
+                raise FetchError("redirects", "the site redirected to a malformed URL") from None
         raise FetchError("redirects", f"too many redirects (more than {MAX_REDIRECTS})")
 
     # -- one hop ---------------------------------------------------------------------------
