@@ -246,7 +246,7 @@ class FakeBotApi:
 
     def press(self, user_id: int, chat_id: int, message_id: int, data: str, name: str = "Eve") -> str:
         query_id = f"q{next(self._ids)}"
-        sent = self.messages[(chat_id, message_id)]
+        sent = self.messages.get((chat_id, message_id)) or {"chat": self._chat(chat_id), "plain": ""}  # maybe deleted
         self.push(
             {
                 "callback_query": {

@@ -49,24 +49,47 @@ def test_server_errors_and_timeouts_are_retried(api: FakeBotApi, tmp_path: Path,
     api.fail("editMessageText", status=500, description="Internal Server Error", retry_after=None, times=2)
     bot = BotProcess(write_config(tmp_path, api)).start(api)
     try:
+        # then a timeout on an edit that Telegram carried out (PTB's read timeout is 5 s)
+        api.fail("editMessageText", late=6, times=1)
         api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
-        api.wait_for(lambda: posted(api), timeout=40, what="the post despite 5xx answers")
+        api.wait_for(lambda: posted(api), timeout=40, what="the post despite 5xx answers and a timeout")
         headers = [t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")]
         assert len(headers) == 1
+        assert [m for m, _ in api.late_results] == ["editMessageText"]  # the timeout did happen
+        assert len(api.chat_messages(JOURNALIST)) == 1  # one acknowledgement, edited to the end
     finally:
         bot.kill()
 
 
-def test_a_timed_out_post_is_retried(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+def test_a_timed_out_post_is_not_posted_twice(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    """Telegram posts the review but answers after the client's timeout; the retry's copy is
+    kept, the first delivery deleted, and decisions edit the copy that remains."""
     bot = BotProcess(write_config(tmp_path, api)).start(api)
     try:
-        api.fail("sendMessage", delay=6, times=1)  # PTB's read timeout is 5 s: the ack times out
+        api.fail("sendMessage", late=6, times=1, chat_id=REVIEW_CHAT)
         api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
-        api.wait_for(
-            lambda: [t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")],
-            timeout=40,
-            what="the post after a timeout",
-        )
+        api.wait_for(lambda: posted(api), timeout=40, what="the post after a timeout")
+        ((method, first_copy),) = api.late_results
+        assert method == "sendMessage"
+        assert (REVIEW_CHAT, first_copy["message_id"]) in api.deleted
+        headers = [m for m in api.chat_messages(REVIEW_CHAT) if m["plain"].startswith("📰")]
+        assert len(headers) == 1
+        kept = next(mid for (chat, mid), m in api.messages.items() if chat == REVIEW_CHAT and m is headers[0])
+        api.press(42, REVIEW_CHAT, kept, "d:1:c1:v", name="Eve")
+        api.wait_for(lambda: "verified by Eve" in api.messages[(REVIEW_CHAT, kept)]["plain"], what="the edit")
+    finally:
+        bot.kill()
+
+
+def test_a_timed_out_acknowledgement_leaves_one(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    bot = BotProcess(write_config(tmp_path, api)).start(api)
+    try:
+        api.fail("sendMessage", late=6, times=1, chat_id=JOURNALIST)
+        api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
+        api.wait_for(lambda: posted(api), timeout=40, what="the post")
+        assert [m for m, _ in api.late_results] == ["sendMessage"]
+        assert texts(api, JOURNALIST) == [t for t in texts(api, JOURNALIST) if "Posted for review" in t]
+        assert len(texts(api, JOURNALIST)) == 1  # no stale "⏳ Queued" beside the live message
     finally:
         bot.kill()
 
@@ -92,10 +115,12 @@ def test_blocked_journalist_and_vanished_ack(api: FakeBotApi, tmp_path: Path, se
 def test_dropped_get_updates_connection(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
     bot = BotProcess(write_config(tmp_path, api)).start(api)
     try:
+        polls = len(api.called("getUpdates"))
         api.fail("getUpdates", drop=True, times=1)
-        time.sleep(0.5)
+        api.wait_for(lambda: len(api.called("getUpdates")) > polls + 1, what="a poll after the dropped one")
         api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
         api.wait_for(lambda: posted(api), timeout=40, what="polling to recover")
+        assert len([t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")]) == 1  # the update came once
     finally:
         bot.kill()
 
