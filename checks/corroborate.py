@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
@@ -94,7 +94,7 @@ class Corroborator:
         for future in pending:
             outcome.errors.setdefault(futures[future], "timed out (budget)")
         pool.shutdown(wait=False, cancel_futures=True)
-        self._report(doc, report, outcome)
+        self._report(doc, report, _settled(outcome))
 
     # -- tasks ---------------------------------------------------------------------------------
 
@@ -282,6 +282,21 @@ def _share(outcome: Outcome, keys: list[str], hits: list[Hit], coverage: bool = 
         outcome.prior[key].extend(hits)
     if coverage:
         outcome.coverage.extend(hits)
+
+
+def _settled(outcome: Outcome) -> Outcome:
+    """A copy of what was found by the deadline: threads that outlive the budget keep
+    writing into ``outcome``, never into the report being built from the copy."""
+    return replace(
+        outcome,
+        coverage=list(outcome.coverage),
+        prior={key: list(hits) for key, hits in list(outcome.prior.items())},
+        people=dict(outcome.people),
+        positions={key: list(found) for key, found in list(outcome.positions.items())},
+        fact_checks=list(outcome.fact_checks),
+        errors=dict(outcome.errors),
+        ran=set(outcome.ran),
+    )
 
 
 def _guard(outcome: Outcome, name: str, fn: Callable[[], None]) -> None:

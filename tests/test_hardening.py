@@ -8,8 +8,10 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -235,3 +237,48 @@ def test_ssrf_targets_are_refused_through_the_bot(api: FakeBotApi, tmp_path: Pat
         assert not api.chat_messages(REVIEW_CHAT)
     finally:
         bot.kill()
+
+
+# -- provider threads that outlive the budget -----------------------------------------------------
+
+
+def test_late_provider_threads_do_not_write_into_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A provider call that overruns the budget (a client that does not stop at the deadline,
+    which no loopback server can force: requests stop at it) stores its hits while the report
+    is being built. They must not appear: the provider is listed as timed out."""
+    from checks import corroborate as corroboration
+    from checks.engine import analyse_document, corroborate
+    from checks.fetch import FetchedPage
+    from checks.providers import Hit
+
+    stub = ProviderStub().start()
+    try:
+        settings = stub.settings(budget=1.0)
+        url = "https://gulan.example/kalin-visit"
+        page = FetchedPage(url, url, SEED.decode(), "utf-8", "0" * 64, datetime(2026, 11, 27, tzinfo=UTC))
+        doc, report = analyse_document(page, settings)
+        title = "Turkish intelligence chief Kalın in Iraq for talks on security and relations"
+        late = Hit("https://late.example/kalin", title, "late.example", date(2024, 1, 23), "gdelt")
+        written = threading.Event()
+
+        def overrunning_search(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            time.sleep(1.2)
+            threading.Timer(0.05, written.set).start()
+            return [late]
+
+        real_report = corroboration.Corroborator._report
+
+        def slow_report(self, doc, report, outcome):  # noqa: ANN001, ANN202
+            written.wait(5)  # the late thread has stored its hit by now
+            time.sleep(0.1)
+            return real_report(self, doc, report, outcome)
+
+        monkeypatch.setattr(corroboration.gdelt, "search", overrunning_search)
+        monkeypatch.setattr(corroboration.Corroborator, "_report", slow_report)
+        corroborate(doc, report, settings)
+        assert written.is_set()
+        gdelt = next(p for p in report.providers if p.name == "gdelt")
+        assert (gdelt.status, gdelt.detail) == ("unavailable", "timed out (budget)")
+        assert "late.example" not in [c.outlet for c in report.corroboration]
+    finally:
+        stub.stop()
