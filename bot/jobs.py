@@ -3,7 +3,8 @@
 Jobs get stable ids with ``replace_existing`` (no duplicates across restarts), a misfire
 grace time (a busy loop must not silently skip the digest, PTB #3642) and coalescing. The
 digest runs on a cron trigger in ``digest.timezone`` (zoneinfo, so DST is handled by
-APScheduler ≥ 3.11.2); reminders run hourly.
+APScheduler ≥ 3.11.2; weekdays and day rules as cron reads them, see docs/chat.md);
+reminders run hourly.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Each stage is recorded in the store before it starts, so a bot stopped at any point finds
 the review in flight at the next start and finishes it (already posted parts are not posted
-again). Journalists' acknowledgements are edited as the stages pass.
+again). Journalists' acknowledgements are edited as the stages pass. Any failure ends the
+review as ``failed`` (sending the link again retries it); see docs/chat.md.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 CHUNK = 64 * 1024
 
 # Ranges that ``ipaddress.is_global`` lets through on some CPython releases (CPython
-# issue #113171); list from saleor/requests-hardened, see reliability.md.
+# issue #113171); list from saleor/requests-hardened.
 EXTRA_BLOCKED = tuple(
     ip_network(n)
     for n in (
