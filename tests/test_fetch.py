@@ -417,3 +417,10 @@ def test_connection_order_alternates_families() -> None:
         "192.0.2.2",
     ]
     assert connection_order(["192.0.2.9", "192.0.2.10"]) == ["192.0.2.9", "192.0.2.10"]  # not sorted as text
+
+
+def test_malformed_redirect_target_is_one_error(server: PageServer) -> None:
+    server.route("/go", Route(status=302, headers={"Location": "http://[oops/"}))
+    with pytest.raises(FetchError, match="redirected to a malformed URL") as err:
+        local().fetch(server.url("/go"))
+    assert err.value.kind == "redirects"

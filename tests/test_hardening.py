@@ -282,3 +282,26 @@ def test_late_provider_threads_do_not_write_into_the_report(monkeypatch: pytest.
         assert "late.example" not in [c.outlet for c in report.corroboration]
     finally:
         stub.stop()
+
+
+def test_malformed_urls_anywhere_on_a_page_are_skipped() -> None:
+    """``urljoin`` raises on an unclosed IPv6 bracket or a bad port; the engine must not."""
+    from checks.engine import analyse
+    from checks.fetch import FetchedPage
+    from checks.settings import EngineSettings
+
+    page = (
+        "<html><head><title>T</title><link rel='canonical' href='http://[oops/'>"
+        "<meta property='og:url' content='http://[x/'></head><body><article><h1>Council meets</h1>"
+        "<p class='byline'>November 20, 2026</p><p>The council met on Monday to discuss the budget and "
+        "agreed to meet again next month, <a href='http://[oops/'>officials</a> said after a long day.</p>"
+        "<p>Residents <a href='http://x.example:port/'>asked</a> about roads "
+        "<img src='http://[img/'> and <a href='https://ok.example/a'>schools</a> in the district.</p>"
+        "</article></body></html>"
+    )
+    url = "https://news.example/council"
+    report = analyse(
+        FetchedPage(url, url, page, "utf-8", "0" * 64, datetime(2026, 11, 27, tzinfo=UTC)), EngineSettings()
+    )
+    assert report.article.title == "Council meets" and report.article.canonical_url is None
+    assert report.article.published == date(2026, 11, 20)

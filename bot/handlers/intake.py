@@ -23,7 +23,7 @@ from bot.urls import find_urls, has_other_scheme, normalise
 
 NO_URL = "Send me an article link (http or https), e.g. /check https://example.com/story"
 ONLY_HTTP = "Only http(s) links can be checked."
-KEPT = "kept_updates"  # bot_data: updates whose submissions were stored (for the error handler)
+KEPT = "kept_updates"  # bot_data: update id → whether its submissions were stored (for the error handler)
 
 
 async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -63,17 +63,18 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
     message = update.effective_message
     assert message is not None
     remember(message.chat_id, message.message_id)
-    kept: set[int] = context.bot_data.setdefault(KEPT, set())
+    kept: dict[int, bool] = context.bot_data.setdefault(KEPT, {})
+    kept[update.update_id] = False
     try:
         await _submit_all(update, context, message, urls, kept)
     except BaseException:
         raise  # the error handler reads ``kept`` to say whether the request was stored
     else:
-        kept.discard(update.update_id)
+        kept.pop(update.update_id, None)
 
 
 async def _submit_all(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, message: Message, urls: list[str], kept: set[int]
+    update: Update, context: ContextTypes.DEFAULT_TYPE, message: Message, urls: list[str], kept: dict[int, bool]
 ) -> None:
     services = services_of(context)
     user = update.effective_user
@@ -96,7 +97,7 @@ async def _submit_all(
         urls = urls[:allowance]
     for url in urls:
         review, created, submission = services.store.submit(url, normalise(url), submitter)
-        kept.add(update.update_id)
+        kept[update.update_id] = True
         if review["status"] == "failed" and not created:
             review = services.store.set_status(review["id"], "queued")  # a failed check is retried
             created = True
