@@ -21,7 +21,7 @@ from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from telegram import Bot, Message
+from telegram import Bot, Message, MessageOriginChannel, MessageOriginUser
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 T = TypeVar("T")
@@ -60,6 +60,7 @@ async def with_retry(call: Callable[..., Awaitable[T]], *args: Any, **kwargs: An
 async def send_once(bot: Bot, chat_id: int, text: str, **kwargs: Any) -> Message:
     """sendMessage, retried like :func:`with_retry`, leaving at most one copy in the chat."""
     uncertain = 0
+    floor = max(_known[chat_id], default=0)  # any copy of this message comes after this one
     wait = FIRST_WAIT
     for attempt in range(1, ATTEMPTS + 1):
         try:
@@ -75,16 +76,16 @@ async def send_once(bot: Bot, chat_id: int, text: str, **kwargs: Any) -> Message
             wait *= 2
             continue
         if uncertain:
-            await _drop_copies(bot, message, uncertain)
+            await _drop_copies(bot, message, uncertain, floor)
         remember(message.chat_id, message.message_id)
         return message
     raise AssertionError("unreachable")
 
 
-async def _drop_copies(bot: Bot, message: Message, copies: int) -> None:
-    """Delete up to ``copies`` earlier deliveries of ``message`` (same chat, sender and text)."""
+async def _drop_copies(bot: Bot, message: Message, copies: int, floor: int) -> None:
+    """Delete up to ``copies`` earlier deliveries of ``message`` (same chat, sender and text)
+    sent after message ``floor``; messages this process knows are never looked at."""
     known = set(_known[message.chat_id])
-    floor = max(known, default=0)
     lowest = max(floor + 1, message.message_id - PROBE_WINDOW - copies)
     for candidate in range(message.message_id - 1, lowest - 1, -1):
         if copies == 0:
@@ -98,9 +99,7 @@ async def _drop_copies(bot: Bot, message: Message, copies: int) -> None:
         except TelegramError as exc:
             log.warning("could not look for a duplicate of message %s: %s", message.message_id, exc)
             return
-        origin = probe.forward_origin
-        ours = getattr(origin, "sender_user", None) is not None and origin.sender_user.id == bot.id
-        duplicate = ours and probe.text == message.text
+        duplicate = _from_us(probe, bot, message.chat_id) and probe.text == message.text
         for stale in (probe.message_id, candidate) if duplicate else (probe.message_id,):
             try:
                 await bot.delete_message(message.chat_id, stale)
@@ -109,3 +108,12 @@ async def _drop_copies(bot: Bot, message: Message, copies: int) -> None:
         if duplicate:
             log.info("deleted an earlier delivery of message %s in chat %s", message.message_id, message.chat_id)
             copies -= 1
+
+
+def _from_us(forward: Message, bot: Bot, chat_id: int) -> bool:
+    """The forwarded message was the bot's: sent by it, or posted in this very channel (a
+    channel post carries no sender)."""
+    origin = forward.forward_origin
+    if isinstance(origin, MessageOriginUser):
+        return origin.sender_user.id == bot.id
+    return isinstance(origin, MessageOriginChannel) and origin.chat.id == chat_id
