@@ -64,13 +64,9 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
     assert message is not None
     remember(message.chat_id, message.message_id)
     kept: dict[int, bool] = context.bot_data.setdefault(KEPT, {})
-    kept[update.update_id] = False
-    try:
-        await _submit_all(update, context, message, urls, kept)
-    except BaseException:
-        raise  # the error handler reads ``kept`` to say whether the request was stored
-    else:
-        kept.pop(update.update_id, None)
+    kept[update.update_id] = False  # if this raises, the error handler reads it
+    await _submit_all(update, context, message, urls, kept)
+    kept.pop(update.update_id, None)
 
 
 async def _submit_all(
