@@ -3,6 +3,10 @@
 Order matters: commands, then decisions, then notes in the review chat, then any message
 with a link. Services are created in ``post_init`` (after the event loop exists) and
 in-flight reviews from the last run are resumed there.
+
+Edited messages (docs/chat.md): an edited ``/check`` or link message is looked at only for
+links it did not hold before; every other edited command or note is ignored, so nothing
+acts twice.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from bot import jobs
 from bot.config import Config
 from bot.handlers import commands, desk, errors, intake, review
 from bot.pipeline import process
+from bot.retry import remember
 from bot.services import Services
 from bot.store import Store
 from bot.worker import Worker
@@ -58,17 +63,20 @@ def build_application(config: Config, store: Store) -> Application:
         worker=Worker(config.telegram.max_concurrent_checks),
         corroborator=Corroborator(config.engine),
     )
-    app.add_handler(CommandHandler("check", intake.check_command, block=False))
-    app.add_handler(CommandHandler(["start", "help"], commands.start))
-    app.add_handler(CommandHandler("status", commands.status))
-    app.add_handler(CommandHandler("pending", commands.pending))
-    app.add_handler(CommandHandler("note", review.note_command))
-    app.add_handler(CommandHandler("digest", desk.digest_command))
-    app.add_handler(CommandHandler("export", desk.export_command))
-    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, commands.unknown))
+    new = filters.UpdateType.MESSAGE  # not edits: an edited command must not act twice
+    app.add_handler(CommandHandler("check", intake.check_command, block=False))  # edits: new links only
+    app.add_handler(CommandHandler(["start", "help"], commands.start, filters=new))
+    app.add_handler(CommandHandler("status", commands.status, filters=new))
+    app.add_handler(CommandHandler("pending", commands.pending, filters=new))
+    app.add_handler(CommandHandler("note", review.note_command, filters=new))
+    app.add_handler(CommandHandler("digest", desk.digest_command, filters=new))
+    app.add_handler(CommandHandler("export", desk.export_command, filters=new))
+    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE & new, commands.unknown))
     app.add_handler(CallbackQueryHandler(review.decision_button))
     review_chat = filters.Chat(chat_id=config.telegram.review_chat_id)
-    app.add_handler(MessageHandler(review_chat & filters.REPLY & filters.TEXT & ~filters.COMMAND, review.reply_note))
+    app.add_handler(
+        MessageHandler(review_chat & filters.REPLY & filters.TEXT & ~filters.COMMAND & new, review.reply_note)
+    )
     app.add_handler(
         MessageHandler(
             (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & ~review_chat, intake.link_message, block=False
@@ -87,6 +95,9 @@ def file_url(base: str) -> str:
 async def _post_init(app: Application) -> None:
     services: Services = app.bot_data["services"]
     await app.bot.set_my_commands(commands.COMMANDS)
+    for posted in services.store.reviews(lambda r: bool(r["posts"])):
+        for post in posted["posts"]:
+            remember(post["chat_id"], post["message_id"])  # never mistaken for a duplicate (bot/retry.py)
     for review_id in [r["id"] for r in services.store.unfinished()]:
         log.info("resuming review #%s left in flight", review_id)
         services.worker.spawn(process(services, app.bot, review_id), name=f"review-{review_id}")

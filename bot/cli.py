@@ -14,7 +14,6 @@ import traceback
 from collections.abc import Sequence
 
 from bot.config import Config, ConfigError, load_config, validate_for_bot
-from bot.export import ExportError, export_json, export_markdown
 from bot.store import Store, StoreError
 from bot.terminal import render_text
 from checks import __version__
@@ -84,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _with_store(args: argparse.Namespace, config: Config, store: Store) -> int:
     if args.command == "export":
+        from bot.export import ExportError, export_json, export_markdown  # Telegram's library: not for `check`
+
         try:
             if args.format == "json":
                 print(json.dumps(export_json(store, args.review), ensure_ascii=False, indent=2))

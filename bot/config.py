@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import cron
 from checks.settings import (
     CheckSettings,
     CorroborationSettings,
@@ -27,6 +28,7 @@ ENV_CONFIG = "FACTDESK_CONFIG"
 ENV_TOKEN = "FACTDESK_TELEGRAM_TOKEN"
 ENV_FACTCHECK_KEY = "FACTDESK_FACTCHECK_API_KEY"
 DEFAULT_PATH = "config.toml"
+MAX_CHECKS_PER_HOUR = 10_000
 
 
 class ConfigError(Exception):
@@ -110,8 +112,6 @@ def load_config(path: str | None = None, env: typing.Mapping[str, str] | None = 
 
 def _check_values(config: Config) -> None:
     """Range checks that types alone cannot express."""
-    from bot.jobs import cron_trigger  # the digest's own parser: what validates is what runs
-
     positive = {
         "fetch.timeout_seconds": config.fetch.timeout_seconds,
         "fetch.max_bytes": config.fetch.max_bytes,
@@ -121,6 +121,8 @@ def _check_values(config: Config) -> None:
     for key, number in positive.items():
         if number <= 0:
             raise ConfigError(f"'{key}' must be greater than 0")
+    if not 1 <= config.telegram.max_checks_per_hour <= MAX_CHECKS_PER_HOUR:
+        raise ConfigError(f"'telegram.max_checks_per_hour' must be between 1 and {MAX_CHECKS_PER_HOUR}")
     if config.digest.remind_after_hours < 0:
         raise ConfigError("'digest.remind_after_hours' must be 0 or more")
     if config.checks.stale_after_days < 0:
@@ -133,7 +135,7 @@ def _check_values(config: Config) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"'digest.timezone' is not a known time zone: {config.digest.timezone!r}") from None
     try:
-        cron_trigger(config.digest.schedule, zone)
+        cron.trigger(config.digest.schedule, zone)
     except ValueError as exc:
         raise ConfigError(f"'digest.schedule' is not a valid cron expression ({exc})") from None
 

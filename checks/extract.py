@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
-from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
 from checks.datefind import find_all, jsonld_objects
 from checks.document import Document, FoundDate
 from checks.fetch import FetchedPage
+from checks.links import absolute_url, host_of
 from checks.report import Article, DateCandidate
 
 MAX_LINKS = 200
@@ -158,7 +158,7 @@ def _site_name(meta: dict[str, str], ld: list[dict], url: str) -> str | None:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             return _clean(publisher["name"], 100)
-    host = urlsplit(url).hostname or ""
+    host = host_of(url)
     return host.removeprefix("www.") or None
 
 
@@ -209,12 +209,12 @@ def _language(tree: html.HtmlElement, meta: dict[str, str]) -> str | None:
 def _canonical(tree: html.HtmlElement, base: str) -> str | None:
     for el in tree.iter("link"):
         if (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
-            url = urljoin(base, el.get("href").strip())
-            if url.startswith(("http://", "https://")):
+            url = absolute_url(base, el.get("href"))
+            if url:
                 return url
     for el in tree.iter("meta"):
         if (el.get("property") or "").lower() == "og:url" and el.get("content", "").startswith("http"):
-            return el.get("content").strip()
+            return absolute_url(base, el.get("content"))
     return None
 
 
@@ -270,15 +270,15 @@ def _article_root(container: html.HtmlElement) -> html.HtmlElement:
 
 
 def _links(root: html.HtmlElement, base: str) -> list[str]:
-    own = urlsplit(base).hostname or ""
+    own = host_of(base)
     out: list[str] = []
     for el in root.iter("a"):
         href = (el.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = urljoin(base, href)
-        host = urlsplit(url).hostname or ""
-        if url.startswith("http") and host and host != own and url not in out:
+        url = absolute_url(base, href)
+        host = host_of(url) if url else ""
+        if url and host and host != own and url not in out:
             out.append(url)
             if len(out) >= MAX_LINKS:
                 break
@@ -290,8 +290,8 @@ def _images(root: html.HtmlElement, base: str) -> list[str]:
     for el in root.iter("img"):
         src = (el.get("src") or el.get("data-src") or "").strip()
         if src and not src.startswith("data:"):
-            url = urljoin(base, src)
-            if url not in out:
+            url = absolute_url(base, src)
+            if url and url not in out:
                 out.append(url)
                 if len(out) >= MAX_IMAGES:
                     break

@@ -1,4 +1,4 @@
-"""The report: what one check of one page found, and its JSON form (spec §4).
+"""The report: what one check of one page found, and its JSON form (docs/report.md).
 
 These types are the engine's output contract; the bot stores and renders them, the CLI
 prints them. ``to_dict`` gives exactly the ``factdesk.report/1`` shape.

@@ -285,7 +285,11 @@ def test_arabic_page_with_arabic_indic_digits() -> None:
         ("٢٣ يناير ٢٠٢٤", "2024-01-23"),
         ("23 كانون الثاني 2024", "2024-01-23"),
         ("23 کانوونی دووەم 2024", "2024-01-23"),  # Sorani
-        ("٢٣ی کانوونی دووەمی ٢٠٢٤", None),  # Sorani ezafe forms are not read yet
+        pytest.param(
+            "٢٣ی کانوونی دووەمی ٢٠٢٤",
+            "2024-01-23",
+            marks=pytest.mark.xfail(strict=True, reason="Sorani ezafe forms (…ی) are not read yet"),
+        ),
         ("23. Januar 2024", "2024-01-23"),
         ("23 janvier 2024", "2024-01-23"),
         ("23 de enero de 2024", "2024-01-23"),
