@@ -25,6 +25,7 @@ from lxml import html
 from checks import lenient_json
 from checks.datetext import find_dates, parse_date, parse_iso
 from checks.document import FoundDate, Role
+from checks.regions import headline_block, headline_chain, where
 from checks.report import DateCandidate
 
 MIN_DATE = date(1995, 1, 1)
@@ -112,17 +113,6 @@ NOT_ARTICLE_TYPES = frozenset({
 })
 # fmt: on
 
-_CHROME = re.compile(
-    r"top[-_]?bar|top[-_]?menu|header[-_]?top|top[-_]?header|site[-_]?header|masthead|"
-    r"nav[-_]?bar|navbar|today|current[-_]?date|date[-_]?today|data_time|td_data_time|"
-    r"ticker|clock|weather|breaking|footer|copyright",
-    re.IGNORECASE,
-)
-_LISTING = re.compile(
-    r"related|sidebar|widget|recent|popular|most[-_]?read|trending|comment|teaser|"
-    r"more[-_]?news|read[-_]?more|recommend|carousel|slider|newsletter|archive[-_]?list",
-    re.IGNORECASE,
-)
 _BYLINE = re.compile(
     r"byline|author|meta|date|time|posted|publish|pubdate|dateline|timestamp|info|"
     r"details|updated|modified|credit|submitted",
@@ -158,21 +148,21 @@ def find_all(
     found: list[FoundDate] = []
     seen: set[tuple[date, str, str]] = set()
 
-    def add(value: date | None, kind: str, source: str, text: str, role: Role) -> None:
+    def add(value: date | None, kind: str, source: str, text: str, role: Role, region: str | None = None) -> None:
         if value is None or not MIN_DATE <= value <= latest:
             return
         key = (value, kind, source)
         if key in seen:
             return
         seen.add(key)
-        found.append(FoundDate(DateCandidate(value, kind, source, _clip(text)), role))  # type: ignore[arg-type]
+        found.append(FoundDate(DateCandidate(value, kind, source, _clip(text), region), role))  # type: ignore[arg-type]
 
     for value, kind, source, text, role in _meta_dates(tree):
         add(value, kind, source, text, role)
     for value, kind, source, text, role in _jsonld_dates(jsonld_objects(tree) if ld is None else ld):
         add(value, kind, source, text, role)
-    for value, kind, source, text, role in _visible_dates(tree, month_first):
-        add(value, kind, source, text, role)
+    for value, kind, source, text, role, region in _visible_dates(tree, month_first):
+        add(value, kind, source, text, role, region)
     for url in urls:
         value, text = _url_date(url)
         add(value, "url", "url", text, "published")
@@ -275,12 +265,24 @@ def _structured(value: str) -> date | None:
 
 # -- visible dates --------------------------------------------------------------------------
 
+VisibleDate = tuple[date | None, str, str, str, Role, str]
+MAX_ASIDE_DATES = 2  # dates kept per region outside the article (menus, related lists …)
+STANDALONE_EXTRA = 45  # characters besides the date a standalone display may hold
+_CITED_WORDS = re.compile(
+    r"(?:stand|abgerufen(?: am)?|zugriff(?: am)?|accessed(?: on)?|retrieved(?: on)?|consulté le|consultado(?: el)?|"
+    r"erişim(?: tarihi)?|as of|en date du|дата обращения)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
-def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[tuple[date | None, str, str, str, Role]]:
+
+def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[VisibleDate]:
     body = tree.find("body")
     if body is None:
         return
     h1 = _headline(body)
+    block = headline_block(h1)
+    chain = headline_chain(h1)
+    aside_counts: dict[str, int] = {}
     text_dates = 0
     scanned = 0
     before_headline = h1 is not None
@@ -294,9 +296,10 @@ def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[tuple[
             value = parse_iso(el.get("datetime") or "") or parse_date(el.text_content(), month_first=month_first)
             if value is not None:
                 label = (el.text_content() or el.get("datetime") or "").strip()
-                kind, role = _classify(el, label, before_headline, is_time=True)
-                if kind:
-                    yield value, kind, _css(el), label or el.get("datetime", ""), role
+                context = _before_text(el)
+                seen = _classify(el, context, label, len(label), before_headline, (block, chain), is_time=True)
+                if seen and _keep(seen, aside_counts):
+                    yield value, seen[0], _css(el), label or el.get("datetime", ""), seen[1], seen[2]
             continue
         if _in_time(el):
             continue
@@ -308,14 +311,32 @@ def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[tuple[
                 return
             for match in find_dates(text, month_first=month_first, limit=3):
                 context = text[max(0, match.start - 40) : match.start]
-                kind, role = _classify(owner, context, before_headline, is_time=False)
-                if not kind:
+                extra = len(text.strip()) - len(match.text.strip())
+                seen = _classify(owner, context, text, extra, before_headline, (block, chain), is_time=False)
+                if not seen or not _keep(seen, aside_counts):
                     continue
-                if kind == "text":
+                if seen[0] == "text":
                     text_dates += 1
                     if text_dates > MAX_TEXT_DATES:
                         continue
-                yield match.date, kind, _css(owner), match.text.strip(), role
+                yield match.date, seen[0], _css(owner), match.text.strip(), seen[1], seen[2]
+
+
+def _keep(seen: tuple[str, Role, str], counts: dict[str, int]) -> bool:
+    """Dates outside the article are listed, a few per region: they are context, not evidence."""
+    if seen[0] != "page" or seen[1] == "page":
+        return True
+    counts[seen[2]] = counts.get(seen[2], 0) + 1
+    return counts[seen[2]] <= MAX_ASIDE_DATES
+
+
+def _before_text(el: html.HtmlElement) -> str:
+    """The text just before an element (its previous sibling's tail or its parent's text)."""
+    prev = el.getprevious()
+    if prev is not None:
+        return (prev.tail or "")[-40:]
+    parent = el.getparent()
+    return (parent.text or "")[-40:] if parent is not None else ""
 
 
 def _headline(body: html.HtmlElement) -> html.HtmlElement | None:
@@ -335,39 +356,83 @@ def _in_time(el: html.HtmlElement) -> bool:
     return False
 
 
-def _classify(el: html.HtmlElement, context: str, before_headline: bool, *, is_time: bool) -> tuple[str | None, Role]:
-    """Decide what a visible date is: site chrome, byline, body text, or noise (None)."""
-    in_article = False
-    chrome = False
-    byline = False
-    depth = 0
-    node: html.HtmlElement | None = el
-    while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        names = f"{node.get('class', '')[:200]} {node.get('id', '')[:100]}"  # hostile pages: huge attributes
-        if tag in ("article", "main") or "articlebody" in (node.get("itemprop") or "").lower():
-            in_article = True
-        if _LISTING.search(names) or tag == "aside":
-            return None, "other"
-        if not in_article:
-            if tag in ("nav", "footer") or _CHROME.search(names):
-                chrome = True
-            if tag == "header" and not node.xpath(".//h1"):
-                chrome = True
-        if depth < (3 if is_time else 2) and (_BYLINE.search(names) or (node.get("itemprop") or "").startswith("date")):
-            byline = True
-        node = node.getparent()
-        depth += 1
-    if chrome and not in_article:
-        return "page", "page"
-    if before_headline and not in_article and not byline:
-        return "page", "page"
+def _classify(
+    el: html.HtmlElement,
+    context: str,
+    text: str,
+    extra: int,
+    before_headline: bool,
+    headline: tuple[frozenset[html.HtmlElement], frozenset[html.HtmlElement]],
+    *,
+    is_time: bool,
+) -> tuple[str, Role, str] | None:
+    """What a visible date is: (kind, role, where), or None for noise.
+
+    Decided by where it sits (:func:`checks.regions.where`) and what it looks like, not by
+    English class names: a standalone date next to the headline is the byline whatever its
+    class; a standalone date above the headline, outside the article, not a link, is the
+    site's current-date display; dates of other stories, menus, footers, embeds, citations
+    and archive toolbars are listed as context (role ``other``) and prove nothing.
+    """
+    block, chain = headline
+    region = where(el, chain)
+    if region in ("embed", "related"):
+        return "page", "other", region
+    if region in ("archive", "citation") or _CITED_WORDS.search(context):
+        return "page", "other", "header" if region == "archive" else "article"
+    standalone = extra <= STANDALONE_EXTRA and len(text) <= 200
     role: Role = "modified" if _UPDATED_WORDS.search(context) or _is_modified_time(el) else "published"
-    if byline or (is_time and (in_article or not before_headline)):
-        return "byline", role
+    if standalone and region not in ("nav", "footer") and _near_headline(el, block):
+        return "byline", role, "article"
+    if region in ("header", "nav", "footer") or (before_headline and region == "body"):
+        if region == "body" and _byline_named(el, is_time):
+            return "byline", role, "article"
+        if standalone and region != "footer" and not _in_link(el):
+            return "page", "page", "header" if region == "body" else region
+        return "page", "other", "header" if region == "body" else region
+    if _byline_named(el, is_time) or (is_time and (region == "article" or not before_headline)):
+        return "byline", role, "article"
     if is_time:
-        return "time_element", role
-    return ("text", "other") if in_article or not before_headline else (None, "other")
+        return "time_element", role, "article"
+    return "text", "other", "article"
+
+
+def _byline_named(el: html.HtmlElement, is_time: bool) -> bool:
+    """A byline-like class or itemprop on the element or its closest ancestors."""
+    node: html.HtmlElement | None = el
+    for _ in range(3 if is_time else 2):
+        if node is None:
+            return False
+        names = f"{(node.get('class') or '')[:200]} {(node.get('id') or '')[:100]}"
+        if _BYLINE.search(names) or (node.get("itemprop") or "").startswith("date"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _near_headline(el: html.HtmlElement, block: frozenset[html.HtmlElement]) -> bool:
+    """True when ``el`` sits in the headline's own container, at most two levels below it."""
+    if not block:
+        return False
+    node: html.HtmlElement | None = el
+    for _ in range(3):
+        node = node.getparent() if node is not None else None
+        if node is None:
+            return False
+        if node in block:
+            return True
+    return False
+
+
+def _in_link(el: html.HtmlElement) -> bool:
+    node: html.HtmlElement | None = el
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _is_modified_time(el: html.HtmlElement) -> bool:

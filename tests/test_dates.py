@@ -210,7 +210,13 @@ def test_related_story_dates_are_left_out() -> None:
         "<div class='most-read'><span>June 2, 2018</span></div>"
     )
     report = report_for(article(body))
-    assert {d.date for d in report.dates} == {date(2026, 11, 20)}
+    assert {(d.date.isoformat(), d.kind, d.where) for d in report.dates} == {
+        ("2026-11-20", "byline", "article"),
+        ("2019-03-01", "page", "related"),
+        ("2018-06-02", "page", "related"),
+    }
+    assert report.article.published == date(2026, 11, 20)
+    assert "dates.mismatch" not in checks_of(report)
 
 
 # -- missing and future ----------------------------------------------------------------------

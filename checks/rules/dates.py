@@ -19,6 +19,13 @@ URL_TOLERANCE_DAYS = 2
 LARGE_GAP_DAYS = 30
 
 
+# Where a current-date display was seen, as the item says it (an observation, not a guess).
+_PLACES = {
+    "header": "in the page's header area, above the headline",
+    "nav": "in the site's menu bar",
+}
+
+
 def _severity(a: date, b: date) -> Severity:
     return "high" if a.year != b.year or abs((a - b).days) > LARGE_GAP_DAYS else "medium"
 
@@ -43,21 +50,16 @@ def mismatch(doc: Document, settings: CheckSettings) -> list[Item]:
     structured = doc.dates_with(kinds=("jsonld_published", "meta_published"), role="published")
     reference = bylines[0] if bylines else (structured[0] if structured else None)
 
-    for page in _distinct(doc.dates_with(kinds=("page",))):
-        if reference is None or abs((page.date - reference.date).days) <= ZONE_TOLERANCE_DAYS:
+    for page in _distinct(doc.dates_with(kinds=("page",), role="page")):
+        # A frozen current-date display is later than the story; an earlier standalone date
+        # above the headline is something else (an event, an issue date) and proves nothing.
+        if reference is None or (page.date - reference.date).days <= ZONE_TOLERANCE_DAYS:
             continue
         label = "byline" if reference.kind == "byline" else "article metadata"
         when = (
-            "It is the date this copy was fetched, so it is the site's current-date display"
+            "It is the day this copy was fetched, so it is most likely the site's current-date display"
             if page.date == doc.today
             else "It looks like the site's current-date display, frozen when this copy was rendered or cached"
-        )
-        later = page.date > reference.date
-        advice = (
-            f"Treat the article as published {reference.date.isoformat()}: do not pass it on "
-            f"as news of {_month(page.date)}."
-            if later
-            else "Check which date the story belongs to before using it."
         )
         items.append(
             Item(
@@ -66,9 +68,11 @@ def mismatch(doc: Document, settings: CheckSettings) -> list[Item]:
                 title=f"Page date and {label} disagree",
                 detail=(
                     f"The page shows {page.date.isoformat()} {_quote(page)} but the {label} "
-                    f"says {reference.date.isoformat()} {_quote(reference)}. The page date sits "
-                    f"in the site's header, outside the article. {when}, not when the story "
-                    f"was written. {advice}"
+                    f"says {reference.date.isoformat()} {_quote(reference)}. The page date is a "
+                    f"standalone date {_PLACES.get(page.candidate.where or '', 'above the headline')}, "
+                    f"outside the article and not a link. {when}, not when the story was "
+                    f"written. Treat the article as published {reference.date.isoformat()}: do not "
+                    f"pass it on as news of {_month(page.date)}."
                 ),
                 dates=_iso(page.date, reference.date),
                 evidence=[Evidence(page.candidate.text), Evidence(reference.candidate.text)],
@@ -124,13 +128,14 @@ def missing(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
     if doc.article.published is not None:
         return []
-    pages = _distinct(doc.dates_with(kinds=("page",)))
-    others = _distinct([f for f in doc.found_dates if f.kind != "page"])
+    pages = _distinct(doc.dates_with(kinds=("page",), role="page"))
+    others = _distinct([f for f in doc.found_dates if f.role != "page"])
     detail = "factdesk found no publication date on this page (no byline date, metadata or URL date)."
     if pages:
         detail += (
-            f" The only dates shown are in the site's header ({', '.join(_quote(p) for p in pages)}): "
-            "that is a current-date display, not when the article was written."
+            f" Standalone dates above the headline, outside the article "
+            f"({', '.join(_quote(p) for p in pages)}), look like a current-date display: they do not "
+            "say when the article was written."
         )
     elif others:
         detail += f" Other dates on the page: {', '.join(_quote(o) for o in others[:3])}."
