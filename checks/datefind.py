@@ -340,9 +340,13 @@ def _before_text(el: html.HtmlElement) -> str:
 
 
 def _headline(body: html.HtmlElement) -> html.HtmlElement | None:
+    """The first ``<h1>`` that is not a link (teaser lists sometimes use ``<h1>`` too)."""
+    first = None
     for el in body.iter("h1"):
-        return el
-    return None
+        first = first if first is not None else el
+        if not _in_link(el) and not any(_in_link(a) for a in el.iter("a")):
+            return el
+    return first
 
 
 def _in_time(el: html.HtmlElement) -> bool:
@@ -378,6 +382,8 @@ def _classify(
     region = where(el, chain)
     if region in ("embed", "related"):
         return "page", "other", region
+    if _in_story_link(el, extra):
+        return "page", "other", "related"
     if region in ("archive", "citation") or _CITED_WORDS.search(context):
         return "page", "other", "header" if region == "archive" else "article"
     standalone = extra <= STANDALONE_EXTRA and len(text) <= 200
@@ -421,6 +427,19 @@ def _near_headline(el: html.HtmlElement, block: frozenset[html.HtmlElement]) -> 
             return False
         if node in block:
             return True
+    return False
+
+
+def _in_story_link(el: html.HtmlElement, extra: int) -> bool:
+    """A date inside a link that also holds a headline: a teaser of another story (a link
+    holding only the date is a permalink or a date archive, as in WordPress bylines)."""
+    node: html.HtmlElement | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return len(" ".join(node.text_content()[:400].split())) > extra + 60 and bool(node.get("href"))
+        node = node.getparent()
     return False
 
 

@@ -43,7 +43,7 @@ def build_document(page: FetchedPage, tree: html.HtmlElement) -> Document:
         canonical_url=canonical,
     )
     urls = [u for u in dict.fromkeys([page.url, canonical or ""]) if u.startswith("http")]
-    month_first = (article.language or "").lower() in ("en-us", "en_us")
+    month_first = month_first_page(page.html, article.language, meta.get("og:locale"))
     found = find_all(tree, urls, page.headers, page.fetched_at.date(), ld=ld, month_first=month_first)
     article.published = pick(found, PUBLISHED_PRIORITY, "published")
     if article.published is None:
@@ -71,6 +71,41 @@ def build_document(page: FetchedPage, tree: html.HtmlElement) -> Document:
 
 
 STRUCTURED = ("jsonld_published", "meta_published")
+# Numeric dates with slashes: 03/04/2024 is ambiguous, 13/04/2024 and 04/13/2024 are not.
+_SLASH_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
+MONTH_FIRST_LOCALES = (
+    "en-us",
+    "en-ph",
+    "en-fm",
+    "en-mh",
+    "en-pw",
+    "en-as",
+    "en-gu",
+    "en-mp",
+    "en-pr",
+    "en-vi",
+    "en-um",
+)
+ORDER_SCAN = 400_000
+
+
+def month_first_page(text: str, language: str | None, locale: str | None) -> bool:
+    """Whether this page writes 03/04/2024 as March 4th, decided per page.
+
+    The page's own unambiguous slash dates decide when they agree (13/04 is day-first, 04/13
+    month-first); otherwise its language tag or ``og:locale`` (US English and the few other
+    month-first locales); otherwise day-first, the order of most of the world's press."""
+    day_first = month_first = 0
+    for match in _SLASH_DATE.finditer(text, 0, ORDER_SCAN):
+        a, b = int(match.group(1)), int(match.group(2))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            day_first += 1
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            month_first += 1
+    if day_first != month_first and not (day_first and month_first):
+        return month_first > day_first
+    tags = [t.replace("_", "-").lower() for t in (language, locale) if t]
+    return any(t.startswith(MONTH_FIRST_LOCALES) for t in tags)
 
 
 def pick(found: list[FoundDate], priority: tuple[str, ...], role: str) -> date | None:

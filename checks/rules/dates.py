@@ -79,26 +79,30 @@ def mismatch(doc: Document, settings: CheckSettings) -> list[Item]:
             )
         )
 
-    if bylines and structured:
-        meta = structured[0]
-        if all(abs((meta.date - b.date).days) > ZONE_TOLERANCE_DAYS for b in bylines):
-            byline = bylines[0]
-            items.append(
-                Item(
-                    check="dates.mismatch",
-                    severity=_severity(meta.date, byline.date),
-                    title="Metadata date and byline disagree",
-                    detail=(
-                        f"The page's hidden metadata says it was published "
-                        f"{meta.date.isoformat()} {_quote(meta)}, but the visible byline says "
-                        f"{byline.date.isoformat()} {_quote(byline)}. One of them is wrong, or "
-                        f"the article was republished: find the original publication before "
-                        f"citing a date."
-                    ),
-                    dates=_iso(meta.date, byline.date),
-                    evidence=[Evidence(meta.candidate.text), Evidence(byline.candidate.text)],
-                )
+    if bylines and structured and not any(_near(m.date, b.date) for m in structured for b in bylines):
+        meta, byline = structured[0], bylines[0]
+        modified = [f for f in doc.dates_with(role="modified") if f.kind != "byline" and _near(f.date, byline.date)]
+        why = (
+            f" The visible date matches the page's own modification date {_quote(modified[0])}: the "
+            f"article looks re-dated, shown with the day it was changed, not the day it came out."
+            if modified and byline.date > meta.date
+            else " One of them is wrong, or the article was republished."
+        )
+        items.append(
+            Item(
+                check="dates.mismatch",
+                severity=_severity(meta.date, byline.date),
+                title="Metadata date and byline disagree",
+                detail=(
+                    f"The page's hidden metadata says it was published {meta.date.isoformat()} "
+                    f"{_quote(meta)}, but the date shown in the article is "
+                    f"{byline.date.isoformat()} {_quote(byline)}.{why} Find the original "
+                    f"publication before citing a date."
+                ),
+                dates=_iso(meta.date, byline.date),
+                evidence=[Evidence(meta.candidate.text), Evidence(byline.candidate.text)],
             )
+        )
 
     anchor = reference
     for url in _distinct(doc.dates_with(kinds=("url",))):
@@ -219,6 +223,10 @@ def updated(doc: Document, settings: CheckSettings) -> list[Item]:
             dates=_iso(published, modified),
         )
     ]
+
+
+def _near(a: date, b: date) -> bool:
+    return abs((a - b).days) <= ZONE_TOLERANCE_DAYS
 
 
 def _distinct(found: list[FoundDate]) -> list[FoundDate]:
