@@ -118,6 +118,12 @@ _BYLINE = re.compile(
     r"details|updated|modified|credit|submitted",
     re.IGNORECASE,
 )
+# Names only an article's own date carries (a "date" or "time" class is also worn by displays).
+_BYLINE_STRONG = re.compile(
+    r"publish|posted|byline|author|entry[-_]?date|post[-_]?date|postdate|pubdate|dateline|article[-_]?date|"
+    r"article__date|story[-_]?time|storytime|updated|modified|meta[-_]?date|news[-_]?date|haber[-_]?tarih",
+    re.IGNORECASE,
+)
 _UPDATED_WORDS = re.compile(
     r"updated|update:|last modified|modified|güncelle|aktualisiert|mis à jour|actualizado|"
     r"actualización|обновлено|обновлен|تحديث|آخر تحديث|نوێکرایەوە|نوێکراوەتەوە|bijgewerkt|"
@@ -161,8 +167,11 @@ def find_all(
         add(value, kind, source, text, role)
     for value, kind, source, text, role in _jsonld_dates(jsonld_objects(tree) if ld is None else ld):
         add(value, kind, source, text, role)
-    for value, kind, source, text, role, region in _visible_dates(tree, month_first):
-        add(value, kind, source, text, role, region)
+    visible = list(_visible_dates(tree, month_first))
+    # A current-date display shows one day; several different "displays" are a list of dates.
+    one_day = len({v[0] for v in visible if v[4] == "page"}) <= 1
+    for value, kind, source, text, role, region in visible:
+        add(value, kind, source, text, role if one_day or role != "page" else "other", region)
     for url in urls:
         value, text = _url_date(url)
         add(value, "url", "url", text, "published")
@@ -194,7 +203,11 @@ def _meta_dates(tree: html.HtmlElement) -> Iterator[tuple[date | None, str, str,
                 yield _structured(content), "meta_modified", f"meta[{attr}={name}]", content, "modified"
             break
     # Microdata on visible elements: <span itemprop="datePublished" content="…">.
+    body = tree.find("body")
+    chain = headline_chain(_headline(body)) if body is not None else frozenset()
     for el in tree.xpath("//body//*[@itemprop='datePublished' or @itemprop='dateModified']"):
+        if where(el, chain) in ("related", "embed"):
+            continue  # the microdata of a teaser or an embedded post
         value = el.get("content") or el.get("datetime") or el.text_content()
         prop = el.get("itemprop")
         kind, role = ("meta_published", "published") if prop == "datePublished" else ("meta_modified", "modified")
@@ -391,7 +404,7 @@ def _classify(
     if standalone and region not in ("nav", "footer") and _near_headline(el, block):
         return "byline", role, "article"
     if region in ("header", "nav", "footer") or (before_headline and region == "body"):
-        if region == "body" and _byline_named(el, is_time):
+        if (region == "body" and _byline_named(el, is_time)) or _byline_named(el, is_time, _BYLINE_STRONG):
             return "byline", role, "article"
         if standalone and region != "footer" and not _in_link(el):
             return "page", "page", "header" if region == "body" else region
@@ -403,14 +416,14 @@ def _classify(
     return "text", "other", "article"
 
 
-def _byline_named(el: html.HtmlElement, is_time: bool) -> bool:
+def _byline_named(el: html.HtmlElement, is_time: bool, names_pattern: re.Pattern[str] = _BYLINE) -> bool:
     """A byline-like class or itemprop on the element or its closest ancestors."""
     node: html.HtmlElement | None = el
     for _ in range(3 if is_time else 2):
         if node is None:
             return False
         names = f"{(node.get('class') or '')[:200]} {(node.get('id') or '')[:100]}"
-        if _BYLINE.search(names) or (node.get("itemprop") or "").startswith("date"):
+        if names_pattern.search(names) or (node.get("itemprop") or "").startswith("date"):
             return True
         node = node.getparent()
     return False
