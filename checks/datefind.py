@@ -16,6 +16,7 @@ left out.
 from __future__ import annotations
 
 import email.utils
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -280,6 +281,7 @@ def _structured(value: str) -> date | None:
 
 VisibleDate = tuple[date | None, str, str, str, Role, str]
 MAX_ASIDE_DATES = 2  # dates kept per region outside the article (menus, related lists …)
+TEASER_LINK_TEXT = 25  # characters of link text that make a headline
 STANDALONE_EXTRA = 45  # characters besides the date a standalone display may hold
 _CITED_WORDS = re.compile(
     r"(?:stand|abgerufen(?: am)?|zugriff(?: am)?|accessed(?: on)?|retrieved(?: on)?|consulté le|consultado(?: el)?|"
@@ -310,7 +312,7 @@ def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[Visibl
             if value is not None:
                 label = (el.text_content() or el.get("datetime") or "").strip()
                 context = _before_text(el)
-                seen = _classify(el, context, label, len(label), before_headline, (block, chain), is_time=True)
+                seen = _classify(el, context, label, label, before_headline, (block, chain), is_time=True)
                 if seen and _keep(seen, aside_counts):
                     yield value, seen[0], _css(el), label or el.get("datetime", ""), seen[1], seen[2]
             continue
@@ -324,8 +326,7 @@ def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[Visibl
                 return
             for match in find_dates(text, month_first=month_first, limit=3):
                 context = text[max(0, match.start - 40) : match.start]
-                extra = len(text.strip()) - len(match.text.strip())
-                seen = _classify(owner, context, text, extra, before_headline, (block, chain), is_time=False)
+                seen = _classify(owner, context, text, match.text, before_headline, (block, chain), is_time=False)
                 if not seen or not _keep(seen, aside_counts):
                     continue
                 if seen[0] == "text":
@@ -377,7 +378,7 @@ def _classify(
     el: html.HtmlElement,
     context: str,
     text: str,
-    extra: int,
+    date_text: str,
     before_headline: bool,
     headline: tuple[frozenset[html.HtmlElement], frozenset[html.HtmlElement]],
     *,
@@ -395,18 +396,19 @@ def _classify(
     region = where(el, chain)
     if region in ("embed", "related"):
         return "page", "other", region
-    if _in_story_link(el, extra):
+    story = _in_story_link(el, date_text.strip(), chain)
+    if story and region not in ("header", "nav", "footer"):
         return "page", "other", "related"
     if region in ("archive", "citation") or _CITED_WORDS.search(context):
         return "page", "other", "header" if region == "archive" else "article"
-    standalone = extra <= STANDALONE_EXTRA and len(text) <= 200
+    standalone = len(text.strip()) - len(date_text.strip()) <= STANDALONE_EXTRA and len(text) <= 200
     role: Role = "modified" if _UPDATED_WORDS.search(context) or _is_modified_time(el) else "published"
     if standalone and region not in ("nav", "footer") and _near_headline(el, block):
         return "byline", role, "article"
     if region in ("header", "nav", "footer") or (before_headline and region == "body"):
         if (region == "body" and _byline_named(el, is_time)) or _byline_named(el, is_time, _BYLINE_STRONG):
             return "byline", role, "article"
-        if standalone and region != "footer" and not _in_link(el):
+        if standalone and region != "footer" and not (story or _in_link(el) or _in_menu_item(el, region)):
             return "page", "page", "header" if region == "body" else region
         return "page", "other", "header" if region == "body" else region
     if _byline_named(el, is_time) or (is_time and (region == "article" or not before_headline)):
@@ -443,17 +445,32 @@ def _near_headline(el: html.HtmlElement, block: frozenset[html.HtmlElement]) -> 
     return False
 
 
-def _in_story_link(el: html.HtmlElement, extra: int) -> bool:
-    """A date inside a link that also holds a headline: a teaser of another story (a link
-    holding only the date is a permalink or a date archive, as in WordPress bylines)."""
+def _in_story_link(el: html.HtmlElement, date_text: str, chain: frozenset[html.HtmlElement]) -> bool:
+    """A date in a teaser of another story: inside a link that also holds a headline, or in a
+    small block (list item, card) beside such a link. A link holding only the date is a
+    permalink or a date archive, as in WordPress bylines, and says nothing."""
     node: html.HtmlElement | None = el
-    for _ in range(4):
-        if node is None:
+    for depth in range(4):
+        if node is None or node in chain or node.tag in ("article", "main", "body"):
             return False
         if node.tag == "a":
-            return len(" ".join(node.text_content()[:400].split())) > extra + 60 and bool(node.get("href"))
+            return bool(node.get("href")) and _link_words(node) - len(date_text) >= TEASER_LINK_TEXT
+        if depth and node.tag in ("li", "div", "section", "dd", "tr"):
+            for link in itertools.islice(node.iter("a"), 5):
+                if link.get("href") and date_text not in (link.text_content() or "")[:400]:
+                    if _link_words(link) >= TEASER_LINK_TEXT:
+                        return True
         node = node.getparent()
     return False
+
+
+def _link_words(link: html.HtmlElement) -> int:
+    return len(" ".join((link.text_content() or "")[:400].split()))
+
+
+def _in_menu_item(el: html.HtmlElement, region: str) -> bool:
+    """A list item of a menu (an event or a release in a mega-menu), not a display."""
+    return region == "nav" and (el.tag == "li" or any(a.tag == "li" for a in itertools.islice(el.iterancestors(), 3)))
 
 
 def _in_link(el: html.HtmlElement) -> bool:
