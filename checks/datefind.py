@@ -281,6 +281,7 @@ def _structured(value: str) -> date | None:
 
 VisibleDate = tuple[date | None, str, str, str, Role, str]
 MAX_ASIDE_DATES = 2  # dates kept per region outside the article (menus, related lists …)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 TEASER_LINK_TEXT = 25  # characters of link text that make a headline
 STANDALONE_EXTRA = 45  # characters besides the date a standalone display may hold
 _CITED_WORDS = re.compile(
@@ -456,12 +457,22 @@ def _in_story_link(el: html.HtmlElement, date_text: str, chain: frozenset[html.H
         if node.tag == "a":
             return bool(node.get("href")) and _link_words(node) - len(date_text) >= TEASER_LINK_TEXT
         if depth and node.tag in ("li", "div", "section", "dd", "tr"):
+            listed = node.tag in ("li", "dd", "tr")
             for link in itertools.islice(node.iter("a"), 5):
-                if link.get("href") and date_text not in (link.text_content() or "")[:400]:
-                    if _link_words(link) >= TEASER_LINK_TEXT:
-                        return True
+                if not link.get("href") or date_text in (link.text_content() or "")[:400]:
+                    continue
+                if (listed or _is_heading_link(link)) and _link_words(link) >= TEASER_LINK_TEXT:
+                    return True
         node = node.getparent()
     return False
+
+
+def _is_heading_link(link: html.HtmlElement) -> bool:
+    """A link that is (or holds) a headline: ``<h3><a>`` or ``<a><h3>``."""
+    parent = link.getparent()
+    if parent is not None and parent.tag in _HEADINGS:
+        return True
+    return any(child.tag in _HEADINGS for child in link)
 
 
 def _link_words(link: html.HtmlElement) -> int:
