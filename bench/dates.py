@@ -196,12 +196,34 @@ def mismatch(cases: dict[str, Case], halves: tuple[str, ...], show: int) -> None
             print(line)
 
 
+def sources(cases: list[Case], half: str) -> None:
+    """How often each kind of evidence names the right day when a page has it (the weights
+    of :func:`checks.extract.pick` are measured here, on the development half only)."""
+    right: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for case in cases:
+        if case.half != half or case.gold is None:
+            continue
+        doc = build_document(_page(case, True), parse_html(case.html))
+        firsts: dict[str, date] = {}
+        for f in doc.found_dates:
+            if f.role in ("published", "modified") and f.candidate.source != "whole-page search (htmldate)":
+                firsts.setdefault(f"{f.kind}:{f.role}", f.date)
+        for kind, value in firsts.items():
+            seen[kind] += 1
+            right[kind] += value == case.gold
+    print(f"evidence on the {half} half (first candidate of each kind; right / pages that have it):")
+    for kind, n in seen.most_common():
+        print(f"  {kind:28s} {right[kind] / n:.3f}  ({right[kind]}/{n})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--no-url", action="store_true")
     parser.add_argument("--mismatch", action="store_true", help="score dates.mismatch against the labels")
+    parser.add_argument("--sources", action="store_true", help="how often each kind of evidence is right")
     parser.add_argument("--failures", type=int, default=25, help="failures to list per set and half")
     args = parser.parse_args()
     folders = (
@@ -210,6 +232,10 @@ def main() -> None:
         else [args.data_dir / name for name in SETS]
     )
     halves = ("dev", "test") if args.half == "both" else (args.half,)
+    if args.sources:
+        for half in halves:
+            sources([c for folder in folders for c in load(folder)], half)
+        return
     if args.mismatch:
         cases = {c.name: c for folder in folders for c in load(folder)}
         mismatch(cases, halves, args.failures)

@@ -1,22 +1,20 @@
 """Every date on a page, with where it came from and what it probably means.
 
-htmldate returns one answer; an editor needs all of them. Sources, in spec §4 terms:
-``meta_*`` (Open Graph, article:, Dublin Core, itemprop, parsely …), ``jsonld_*`` (also
-inside ``@graph``), ``time_element``, ``byline`` (visible dates next to the title or
-author), ``page`` (site chrome: "today" widgets in headers, tickers), ``url``,
+htmldate returns one answer; an editor needs all of them (docs/dates.md). Kinds: ``meta_*``
+(Open Graph, article:, Dublin Core, itemprop, parsely …), ``jsonld_*`` (also inside
+``@graph``), ``time_element``, ``byline`` (the article's own visible date), ``page`` (dates
+outside the article: a current-date display, menus, footers, other stories, embeds), ``url``,
 ``http_last_modified`` and ``text`` (full dates written in the article body).
 
-Visible dates are classified by their surroundings: a date in the site header before the
-headline, or in an element whose class says "today"/"current date", is chrome and never a
-publication date; a date in a byline-like element or in the article header is the byline;
-dates in related-article lists, sidebars and comments are not about this article and are
-left out.
+Visible dates are classified by where they sit (:func:`checks.regions.where`) and what they
+look like, not by English class names; see :func:`_classify`.
 """
 
 from __future__ import annotations
 
 import email.utils
 import itertools
+import json
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -245,10 +243,30 @@ def jsonld_objects(tree: html.HtmlElement) -> list[dict]:
         try:
             data = lenient_json.loads(raw)
         except ValueError:
-            continue
+            data = _leading_values(raw)
         _flatten(data, objects, 0)
     objects.sort(key=lambda o: 0 if _type_name(o).lower() in ARTICLE_TYPES else 1)
     return objects
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _leading_values(raw: str) -> list[object]:
+    """The JSON values a broken block starts with: CMSs concatenate objects or leave a stray
+    brace after the last one ("Extra data"); what parses before the damage is still the page's."""
+    values: list[object] = []
+    text = raw.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    at = 0
+    while at < len(text) and len(values) < 20:
+        while at < len(text) and text[at] in " ,;":
+            at += 1
+        try:
+            value, at = _DECODER.raw_decode(text, at)
+        except ValueError:
+            break
+        values.append(value)
+    return values
 
 
 def _flatten(data: object, out: list[dict], depth: int) -> None:

@@ -1,4 +1,4 @@
-"""Date checks: disagreeing sources, no date, future, stale and updated articles (spec §5).
+"""Date checks: disagreeing sources, no date, future, stale and updated articles (docs/dates.md).
 
 Each item names the ISO dates it compares, quotes where they came from and tells the
 editor what to do. Tolerances absorb time zones (a UTC timestamp may fall on the next local
