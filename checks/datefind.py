@@ -335,11 +335,12 @@ def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[Visibl
                 if seen and _keep(seen, aside_counts):
                     yield value, seen[0], _css(el), label or el.get("datetime", ""), seen[1], seen[2]
             continue
-        if _in_time(el):
+        texts = [
+            (t, o) for t, o in ((el.text, el), (el.tail, el.getparent())) if t and o is not None and _DIGIT.search(t)
+        ]
+        if not texts or _in_time(el):
             continue
-        for text, owner in ((el.text, el), (el.tail, el.getparent())):
-            if not text or owner is None or not _DIGIT.search(text):
-                continue
+        for text, owner in texts:
             scanned += 1
             if scanned > MAX_VISIBLE_SCAN:
                 return

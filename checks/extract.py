@@ -72,7 +72,8 @@ def build_document(page: FetchedPage, tree: html.HtmlElement) -> Document:
 
 STRUCTURED = ("jsonld_published", "meta_published")
 # Numeric dates with slashes: 03/04/2024 is ambiguous, 13/04/2024 and 04/13/2024 are not.
-_SLASH_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
+_SLASH_YEAR = re.compile(r"/(?:19|20)\d\d(?![\d/])")  # cheap: starts with a literal
+_DAY_MONTH = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)$")
 MONTH_FIRST_LOCALES = (
     "en-us",
     "en-ph",
@@ -96,7 +97,10 @@ def month_first_page(text: str, language: str | None, locale: str | None) -> boo
     month-first); otherwise its language tag or ``og:locale`` (US English and the few other
     month-first locales); otherwise day-first, the order of most of the world's press."""
     day_first = month_first = 0
-    for match in _SLASH_DATE.finditer(text, 0, ORDER_SCAN):
+    for year in _SLASH_YEAR.finditer(text, 0, ORDER_SCAN):
+        match = _DAY_MONTH.search(text, max(0, year.start() - 6), year.start())
+        if match is None:
+            continue
         a, b = int(match.group(1)), int(match.group(2))
         if 12 < a <= 31 and 1 <= b <= 12:
             day_first += 1
