@@ -70,7 +70,7 @@ _RELATED = re.compile(
     r"related|sidebar|widget|recent|popular|most[-_]?read|trending|comment|teaser|more[-_]?news|"
     r"read[-_]?more|recommend|carousel|slider|newsletter|archive[-_]?list|post-list|"
     r"news-list|latest|also[-_]?read|similar|benzer|ilgili|diger[-_]?haber|plus[-_]?lus|mehr[-_]?zum|"
-    r"forum|thread|replies|reply",
+    r"forum[-_]?(?:list|threads?|topics?|posts?)|thread|replies|reply|last[-_]?post|topic[-_]?list",
     re.IGNORECASE,
 )
 _NAV = re.compile(

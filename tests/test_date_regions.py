@@ -305,3 +305,36 @@ def test_cli_url_must_be_http(capsys: pytest.CaptureFixture[str], tmp_path: Path
     path.write_text(doc(story("November 25, 2026")), encoding="utf-8")
     code, _, err = run(capsys, "check", "--offline", str(path), "--url", "ftp://x.example/")
     assert code == 2 and err == "error: --url: not an http(s) URL: ftp://x.example/\n"
+
+
+def test_wayback_toolbar_date_is_not_a_display() -> None:
+    toolbar = (
+        "<div id='wm-ipp-base'><div id='wm-ipp'><span>14 January 2025</span>"
+        "<span>captures 3 March 2019 - 14 January 2025</span></div></div>"
+    )
+    report = report_for(doc(toolbar + story("November 25, 2025")))
+    assert dates_of(report) == [
+        ("2025-01-14", "page", "header"),
+        ("2019-03-03", "page", "header"),
+        ("2025-11-25", "byline", "article"),
+    ]
+    assert date_items(report) == [("dates.stale", "medium", ["2025-11-25", "2026-11-27"])]
+
+
+def test_forum_current_time_line_in_the_header_is_a_display() -> None:
+    header = "<header class='forum-head'><p>It is currently Tue Jan 14, 2025 10:00 am</p></header>"
+    report = report_for(doc(header + story("March 2, 2024")))
+    assert dates_of(report)[0] == ("2025-01-14", "page", "header")
+    assert date_items(report)[0] == ("dates.mismatch", "high", ["2024-03-02", "2025-01-14"])
+
+
+def test_sorani_header_date_and_kurmanji_byline() -> None:
+    body = (
+        "<div class='sereke'><span>سێشەممە ١٤ی کانوونی دووەمی ٢٠٢٥</span></div>"
+        "<div class='nuce'><h1>Serokê MÎT li Bexdayê ye</h1><span class='dem'>23 Kanûna Paşîn 2024</span>"
+        "<p>Serokê MÎT bi berpirsên Iraqê re li Bexdayê hevdîtin kir û têkiliyên dualî hatin nîqaşkirin.</p>"
+        "<p>Di hevdîtinan de ewlehiya sînor jî hat axaftin, berpirsan daxuyanî dan.</p></div>"
+    )
+    report = report_for(doc(body, lang="ku"))
+    assert dates_of(report) == [("2025-01-14", "page", "header"), ("2024-01-23", "byline", "article")]
+    assert date_items(report)[0] == ("dates.mismatch", "high", ["2024-01-23", "2025-01-14"])

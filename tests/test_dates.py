@@ -291,7 +291,9 @@ def test_arabic_page_with_arabic_indic_digits() -> None:
         ("٢٣ يناير ٢٠٢٤", "2024-01-23"),
         ("23 كانون الثاني 2024", "2024-01-23"),
         ("23 کانوونی دووەم 2024", "2024-01-23"),  # Sorani
-        ("٢٣ی کانوونی دووەمی ٢٠٢٤", None),  # Sorani ezafe forms are not read yet
+        ("٢٣ی کانوونی دووەمی ٢٠٢٤", "2024-01-23"),  # Sorani ezafe forms
+        ("Sêşem, 14 Çile 2025", "2025-01-14"),  # Kurmanji
+        ("23 Kanûna Paşîn 2024", "2024-01-23"),
         ("23. Januar 2024", "2024-01-23"),
         ("23 janvier 2024", "2024-01-23"),
         ("23 de enero de 2024", "2024-01-23"),
