@@ -338,3 +338,27 @@ def test_sorani_header_date_and_kurmanji_byline() -> None:
     report = report_for(doc(body, lang="ku"))
     assert dates_of(report) == [("2025-01-14", "page", "header"), ("2024-01-23", "byline", "article")]
     assert date_items(report)[0] == ("dates.mismatch", "high", ["2024-01-23", "2025-01-14"])
+
+
+# -- the publication day -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("2026-11-20T22:30:00Z", date(2026, 11, 21)),  # UTC, one day before the local byline
+        ("2026-11-20T22:30:00+00:00", date(2026, 11, 21)),
+        ("2026-11-21T01:30:00+03:00", date(2026, 11, 21)),  # local offset: the day as written
+        ("2026-11-18T10:00:00Z", date(2026, 11, 18)),  # three days off: the metadata stands
+    ],
+)
+def test_utc_stamp_gives_way_to_the_local_byline_day(stamp: str, expected: date) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    report = report_for(doc(story("21 November 2026"), head=head))
+    assert report.article.published == expected
+
+
+def test_without_metadata_the_url_outweighs_a_lone_byline() -> None:
+    report = report_for(doc(story("22 November 2026")), url="https://news.example/2026/11/20/council")
+    assert report.article.published == date(2026, 11, 20)
+    assert date_items(report) == []  # two days apart: within the tolerance for URL slugs
