@@ -24,7 +24,7 @@ from lxml import html
 from checks import lenient_json
 from checks.datetext import find_dates, parse_date, parse_iso
 from checks.document import FoundDate, Role
-from checks.regions import headline_block, headline_chain, where
+from checks.regions import headline_block, headline_chain, is_hidden, where
 from checks.report import DateCandidate
 
 MIN_DATE = date(1995, 1, 1)
@@ -413,6 +413,10 @@ def _classify(
     and archive toolbars are listed as context (role ``other``) and prove nothing.
     """
     block, chain = headline
+    # A reader never sees it (a closed menu, a popup, a template). What holds the headline is
+    # shown whatever its class says (a site wrapper classed "background-overlay").
+    if any(is_hidden(n) for n in itertools.chain((el,), itertools.islice(el.iterancestors(), 30)) if n not in chain):
+        return None
     region = where(el, chain)
     if region in ("embed", "related"):
         return "page", "other", region

@@ -146,16 +146,18 @@ def pick(found: list[FoundDate], priority: tuple[str, ...], role: str) -> date |
 
 
 def _local_day(found: list[FoundDate], best: date) -> date:
-    """The byline's day when ``best`` only comes from UTC timestamps and the byline is one
-    day off (a story posted at 23:30 local time is stamped the next day in UTC)."""
+    """The byline's day when ``best`` only comes from UTC timestamps and the page shows one
+    byline day, one day off (a story posted at 23:30 local time is stamped the next day in UTC)."""
     sources = [f for f in found if f.date == best and f.role == "published" and f.kind in STRUCTURED]
     if not sources or not all(_UTC.search(f.candidate.text.strip()) for f in sources):
         return best
     if any(f.kind in ("byline", "url") and f.date == best for f in found):
         return best
-    byline = next((f for f in found if f.kind == "byline" and f.role == "published"), None)
-    if byline is not None and abs((byline.date - best).days) == 1:
-        return byline.date
+    bylines = {f.date for f in found if f.kind == "byline" and f.role == "published"}
+    if len(bylines) == 1:  # one visible day, not a list of other stories' days
+        (day,) = bylines
+        if abs((day - best).days) == 1:
+            return day
     return best
 
 

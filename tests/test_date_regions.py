@@ -362,3 +362,13 @@ def test_without_metadata_the_url_outweighs_a_lone_byline() -> None:
     report = report_for(doc(story("22 November 2026")), url="https://news.example/2026/11/20/council")
     assert report.article.published == date(2026, 11, 20)
     assert date_items(report) == []  # two days apart: within the tolerance for URL slugs
+
+
+def test_dates_a_reader_never_sees_are_not_listed() -> None:
+    hidden = (
+        "<div style='display:none'><span>Tuesday, 14 January 2025</span></div>"
+        "<div class='cookie-consent'><p>Policy of 1 May 2023</p></div>"
+    )
+    report = report_for(doc(hidden + story("November 25, 2026")))
+    assert dates_of(report) == [("2026-11-25", "byline", "article")]
+    assert date_items(report) == []
