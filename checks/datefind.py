@@ -24,7 +24,7 @@ from lxml import html
 from checks import lenient_json
 from checks.datetext import find_dates, parse_date, parse_iso
 from checks.document import FoundDate, Role
-from checks.regions import headline_block, headline_chain, is_hidden, where
+from checks.regions import headline_block, headline_chain, where
 from checks.report import DateCandidate
 
 MIN_DATE = date(1995, 1, 1)
@@ -413,20 +413,18 @@ def _classify(
     and archive toolbars are listed as context (role ``other``) and prove nothing.
     """
     block, chain = headline
-    # A reader never sees it (a closed menu, a popup, a template). What holds the headline is
-    # shown whatever its class says (a site wrapper classed "background-overlay").
-    if any(is_hidden(n) for n in itertools.chain((el,), itertools.islice(el.iterancestors(), 30)) if n not in chain):
-        return None
     region = where(el, chain)
+    story = _in_story_link(el, date_text.strip(), chain)
+    standalone = len(text.strip()) - len(date_text.strip()) <= STANDALONE_EXTRA and len(text) <= 200
+    role: Role = "modified" if _UPDATED_WORDS.search(context) or _is_modified_time(el) else "published"
+    if region == "related" and standalone and not story and _near_headline(el, block):
+        return "byline", role, "article"  # by the headline, whatever its class ("teaser" modules)
     if region in ("embed", "related"):
         return "page", "other", region
-    story = _in_story_link(el, date_text.strip(), chain)
     if story and region not in ("header", "nav", "footer"):
         return "page", "other", "related"
     if region in ("archive", "citation") or _CITED_WORDS.search(context):
         return "page", "other", "header" if region == "archive" else "article"
-    standalone = len(text.strip()) - len(date_text.strip()) <= STANDALONE_EXTRA and len(text) <= 200
-    role: Role = "modified" if _UPDATED_WORDS.search(context) or _is_modified_time(el) else "published"
     if standalone and region not in ("nav", "footer") and _near_headline(el, block):
         return "byline", role, "article"
     if region in ("header", "nav", "footer") or (before_headline and region == "body"):
