@@ -48,7 +48,9 @@ def mismatch(doc: Document, settings: CheckSettings) -> list[Item]:
     items: list[Item] = []
     bylines = doc.dates_with(kinds=("byline",), role="published")
     structured = doc.dates_with(kinds=("jsonld_published", "meta_published"), role="published")
-    reference = bylines[0] if bylines else (structured[0] if structured else None)
+    # Without a byline, the metadata value the publication day was taken from.
+    chosen = [f for f in structured if f.date == doc.article.published]
+    reference = bylines[0] if bylines else (chosen or structured or [None])[0]
 
     for page in _distinct(doc.dates_with(kinds=("page",), role="page")):
         # A frozen current-date display is later than the story; an earlier standalone date
