@@ -14,6 +14,8 @@ whose ground truth has no date count as correct when the tool finds none (newspa
 The split: a page belongs to the test half when the first byte of the SHA-256 of its file
 name is odd. It depends on nothing else, so it never moves.
 
+Failures are listed for the development half only; the test half prints its score.
+
 ``--mismatch`` scores ``dates.mismatch`` (high or medium items) against the hand labels in
 ``bench/mismatch_labels.json`` (file name, expected verdict, reason; the pages stay where
 they lie): precision and recall per half. The pages are read in place, never copied.
@@ -146,6 +148,8 @@ def evaluate(name: str, cases: list[Case], use_url: bool, show: int) -> None:
         f"(right: {ours_ok} vs {theirs_ok})",
         flush=True,
     )
+    if name.endswith("[test]"):
+        return  # the test half is only scored: its failures are not read, so it stays unseen
     for reason, count in reasons.most_common():
         print(f"  {count:4d}  {reason}")
     for line in failures[:show]:
@@ -192,7 +196,7 @@ def mismatch(cases: dict[str, Case], halves: tuple[str, ...], show: int) -> None
             f"precision {precision:.3f}  recall {recall:.3f}  (tp {tp} fp {fp} fn {fn} tn {tn})",
             flush=True,
         )
-        for line in wrong[:show]:
+        for line in wrong[:show] if half == "dev" else []:
             print(line)
 
 
