@@ -3,6 +3,7 @@ the article fields and date candidates extracted from it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -94,7 +95,7 @@ def parse_html(text: str) -> html.HtmlElement:
 def clean_start(text: str) -> str:
     """The page text without a BOM, XML declarations or junk before the document start."""
     text = text.lstrip("\ufeff \t\r\n")
-    for start in _DOCUMENT_START.finditer(text, 0, _JUNK_SCAN):
+    for start in itertools.islice(_DOCUMENT_START.finditer(text, 0, _JUNK_SCAN), 20):  # hostile pages
         prefix = text[: start.start()].lower()
         if prefix.count("<script") > prefix.count("</script"):
             continue  # "<html>" written inside a script
