@@ -347,6 +347,11 @@ class Fetcher:
         )
 
 
+# A saved page may begin with a PHP warning or a <script> before its doctype: it is HTML when
+# a document tag follows (checks.document.parse_html drops what comes before it).
+_SAVED_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+
+
 def read_file(path: str, max_bytes: int) -> FetchedPage:
     """Read a saved HTML page from disk, under the same size cap and decoding as the web."""
     from pathlib import Path
@@ -364,7 +369,7 @@ def read_file(path: str, max_bytes: int) -> FetchedPage:
     if len(body) > max_bytes:
         raise FetchError("too_large", f"file is larger than {max_bytes:,} bytes")
     html, encoding = decode_html(body, None)
-    if not _looks_like_html(html):
+    if not _looks_like_html(html) and not _SAVED_HTML.search(html, 0, 100_000):
         raise FetchError("unsupported", "not an HTML file")
     return FetchedPage(
         target=path,

@@ -38,9 +38,13 @@ class DateCandidate:
     kind: DateKind
     source: str  # CSS-like path, meta name, "url", "http:last-modified" …
     text: str  # the text it was read from, as shown on the page
+    where: str | None = None  # header, nav, footer, related, article, embed … (visible dates)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date.isoformat(), "kind": self.kind, "source": self.source, "text": self.text}
+        out = {"date": self.date.isoformat(), "kind": self.kind, "source": self.source, "text": self.text}
+        if self.where:
+            out["where"] = self.where
+        return out
 
 
 @dataclass(frozen=True)
