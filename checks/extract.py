@@ -276,9 +276,9 @@ def _links(root: html.HtmlElement, base: str) -> list[str]:
         href = (el.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = urljoin(base, href)
-        host = urlsplit(url).hostname or ""
-        if url.startswith("http") and host and host != own and url not in out:
+        url = _join(base, href)
+        host = (urlsplit(url).hostname or "") if url else ""
+        if url and url.startswith("http") and host and host != own and url not in out:
             out.append(url)
             if len(out) >= MAX_LINKS:
                 break
@@ -288,11 +288,22 @@ def _links(root: html.HtmlElement, base: str) -> list[str]:
 def _images(root: html.HtmlElement, base: str) -> list[str]:
     out: list[str] = []
     for el in root.iter("img"):
-        src = (el.get("src") or el.get("data-src") or "").strip()
-        if src and not src.startswith("data:"):
-            url = urljoin(base, src)
-            if url not in out:
+        sources = ((el.get(a) or "").strip() for a in ("src", "data-src"))  # lazy loaders: data: in src
+        src = next((s for s in sources if s and not s.startswith("data:")), "")
+        if src:
+            url = _join(base, src)
+            if url and url not in out:
                 out.append(url)
                 if len(out) >= MAX_IMAGES:
                     break
     return out
+
+
+def _join(base: str, raw: str) -> str | None:
+    """``raw`` resolved against ``base``; None for a malformed address (``http://[::1``)."""
+    try:
+        url = urljoin(base, raw)
+        urlsplit(url).port  # noqa: B018 - raises ValueError on a bad port or IPv6 literal
+    except ValueError:
+        return None
+    return url

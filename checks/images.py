@@ -55,7 +55,7 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _EXIF_DATE = re.compile(r"^\s*((?:19|20)\d\d)[:\-](\d\d)[:\-](\d\d)(?:[ T](\d\d):(\d\d):(\d\d))?")
 EXIF_IFD = 0x8769
 EXIF_TAGS = ((0x9003, "EXIF DateTimeOriginal"), (0x9004, "EXIF CreateDate"))
-PIL_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "TIFF", "AVIF")
+PIL_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "AVIF")  # those this Pillow build has are used
 MAX_WORKERS = 6
 
 
@@ -144,10 +144,11 @@ def _decoration(el: html.HtmlElement, url: str) -> bool:
 
 def _absolute(base: str, raw: str) -> str | None:
     """``raw`` resolved against the page; None for anything malformed or not http(s)."""
-    if not raw or len(raw) > MAX_URL_LENGTH or any(ch.isspace() or ord(ch) < 32 for ch in raw.strip()):
+    raw = raw.strip().replace(" ", "%20")  # as browsers do
+    if not raw or len(raw) > MAX_URL_LENGTH or any(ch.isspace() or ord(ch) < 32 for ch in raw):
         return None
     try:
-        url = urljoin(base, raw.strip())
+        url = urljoin(base, raw)
         parts = urlsplit(url)
         _ = parts.port  # raises ValueError on a malformed port
     except ValueError:
@@ -295,11 +296,17 @@ def exif_date(body: bytes) -> tuple[str, tuple[date, str, str] | None]:
     """
     from PIL import Image, UnidentifiedImageError
 
+    Image.init()
+    formats = [f for f in PIL_FORMATS if f in Image.OPEN]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(body), formats=PIL_FORMATS) as image:
-                exif = image.getexif()
+            with Image.open(io.BytesIO(body), formats=formats) as image:
+                # EXIF as read with the header: getexif() would decode a PNG's pixels to find it.
+                exif = image.getexif() if image.format == "TIFF" else Image.Exif()
+                raw = image.info.get("exif")
+                if isinstance(raw, bytes) and raw:
+                    exif.load(raw)
                 sub = exif.get_ifd(EXIF_IFD)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return "decompression bomb (too many pixels)", None
