@@ -16,12 +16,16 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from checks.timeline import marks_of, no_picture_reason
+
 MESSAGE_LIMIT = 4096
 PLAN_BUDGET = 3600  # with DECISION_RESERVE per item: room for decision lines added later
 DECISION_RESERVE = 60
 ITEMS_PER_PART = 12
 MAX_DATES = 10
 MAX_COVERAGE = 8
+MAX_IMAGE_LINKS = 1200  # HTML of the image lines: search URLs are long, the checklist comes first
+SEARCH_WORDS = (("lens", "Lens"), ("tineye", "TinEye"), ("yandex", "Yandex"), ("bing", "Bing"))
 SEVERITY_MARK = {"high": "🔴", "medium": "🟠", "low": "🟡", "info": "⚪"}
 STATUS_MARK = {"open": "⬜", "verified": "✅", "disputed": "❌", "not_applicable": "➖"}
 STATUS_WORD = {"open": "open", "verified": "verified", "disputed": "disputed", "not_applicable": "not applicable"}
@@ -77,7 +81,7 @@ def parse_callback(data: str) -> tuple[int, str, str] | None:
 def plan_parts(review: dict[str, Any]) -> list[list[str]]:
     """Split the checklist into message parts (item ids), the header going with the first."""
     parts: list[list[str]] = [[]]
-    size = len(_header(review)) + len(_dates(review))
+    size = len(_header(review)) + len(_dates(review)) + len(_pictures(review))
     for item in review["items"]:
         cost = len(_item(item, review, detail_limit=700)) + DECISION_RESERVE
         if parts[-1] and (size + cost > PLAN_BUDGET or len(parts[-1]) >= ITEMS_PER_PART):
@@ -121,6 +125,7 @@ def _part_text(
     if index == 0:
         blocks.append(_header(review))
         blocks.append(_dates(review))
+        blocks.append(_pictures(review))
         blocks.append(
             f"<b>Checklist</b> ({len(review['items'])} items)"
             if review["items"]
@@ -167,6 +172,31 @@ def _dates(review: dict[str, Any]) -> str:
     if len(dates) > MAX_DATES:
         rows.append(f"… and {len(dates) - MAX_DATES} more")
     return "<b>Dates</b>\n" + "\n".join(rows)
+
+
+def _pictures(review: dict[str, Any]) -> str:
+    """Why there is no timeline picture (if there is none), and reverse-search links per image."""
+    report = review.get("report") or {}
+    lines = []
+    reason = no_picture_reason(marks_of(report)) if report else ""
+    if reason:
+        lines.append(f"<i>No timeline picture: {clean(reason, 120)}.</i>")
+    images = report.get("images") or []
+    size, body = 0, 0
+    for n, image in enumerate(images):
+        body += image.get("role") != "lead"
+        name = "lead image" if image.get("role") == "lead" else f"image {body}"
+        found = " · ".join(link(image.get("search_links", {}).get(k), word) for k, word in SEARCH_WORDS)
+        skipped = f" <i>({clean(image['skipped'], 60)})</i>" if image.get("skipped") else ""
+        line = f"🖼 {link(image.get('url'), name)}: {found}{skipped}"
+        if size + len(line) > MAX_IMAGE_LINKS:
+            lines.append(f"… {len(images) - n} more image(s) in /export")
+            break
+        lines.append(line)
+        size += len(line)
+    if images:
+        lines.insert(1 if reason else 0, "<b>Images</b> (search for earlier copies)")
+    return "\n".join(lines)
 
 
 def _number(item: dict[str, Any]) -> str:

@@ -153,13 +153,14 @@ def render(report: dict[str, Any], older_after_days: int = DEFAULT_OLDER_DAYS) -
 
 
 def _fit(marks: list[Mark]) -> list[Mark]:
-    """At most :data:`MAX_ROWS` rows: agreeing image and coverage marks give way first."""
+    """At most :data:`MAX_ROWS` rows: the page's own dates, earlier events and the check day
+    always stay; agreeing image and coverage marks give way first, then disagreeing ones."""
     if len(marks) <= MAX_ROWS:
         return marks
-    spare = [m for m in marks if not m.conflict and m.group in ("image", "coverage")]
-    drop = set(spare[: len(marks) - MAX_ROWS])
-    kept = [m for m in marks if m not in drop]
-    return kept[:MAX_ROWS]
+    optional = [m for m in marks if m.group in ("image", "coverage")]
+    optional.sort(key=lambda m: m.conflict)
+    drop = set(optional[: len(marks) - MAX_ROWS])
+    return [m for m in marks if m not in drop][:MAX_ROWS]
 
 
 def _draw(marks: list[Mark], published: date | None, title: str) -> bytes:

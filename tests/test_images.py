@@ -4,15 +4,11 @@ served on loopback; the Wayback answers come from tests/providerstub.py."""
 
 from __future__ import annotations
 
-import io
-import struct
-import zlib
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from urllib.parse import quote
 
 import pytest
-from PIL import Image
 
 from checks.engine import analyse_document, check_target
 from checks.fetch import FetchedPage, Fetcher
@@ -27,34 +23,12 @@ from checks.settings import (
     SearxngSettings,
     WikidataSettings,
 )
+from tests.imagefiles import jpeg, png_bomb
 from tests.pageserver import PageServer, Route
 from tests.providerstub import ProviderStub
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 LAST_MODIFIED = "Fri, 12 Jul 2019 08:00:00 GMT"
-
-
-def jpeg(taken: str | None = None, size: tuple[int, int] = (320, 200), tag: int = 0x9003) -> bytes:
-    """A real JPEG, with an EXIF capture date when ``taken`` is given (``YYYY:MM:DD hh:mm:ss``)."""
-    image = Image.new("RGB", size, (180, 90, 40))
-    out = io.BytesIO()
-    if taken:
-        exif = Image.Exif()
-        exif.get_ifd(0x8769)[tag] = taken
-        image.save(out, "JPEG", exif=exif)
-    else:
-        image.save(out, "JPEG")
-    return out.getvalue()
-
-
-def png_bomb(side: int = 50_000) -> bytes:
-    """A PNG header claiming ``side``² pixels: Pillow's decompression-bomb limit must refuse it."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
 
 
 def article(lead: str | None, body_images: str = "", published: str = "2024-01-23") -> str:
