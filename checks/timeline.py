@@ -189,41 +189,40 @@ def _draw(marks: list[Mark], published: date | None, title: str) -> bytes:
     days = [mdates.date2num(m.day) for m in marks]
     low, high = min(days), max(days)
     pad = max(2.0, (high - low) * 0.06)
-    ax.set_xlim(low - pad, high + pad)
+    left, right = low - pad, high + pad
+    ax.set_xlim(left, right)
     ax.set_ylim(rows - 0.4, -0.6)
-    ax.set_yticks(range(rows))
-    ax.set_yticklabels([m.text for m in marks], fontproperties=regular)
-    for tick, mark in zip(ax.get_yticklabels(), marks, strict=True):
-        tick.set_color(RED if mark.conflict else INK)
-    ax.tick_params(axis="y", length=0, pad=10)
-    ax.grid(axis="y", color="#eceff1", linewidth=1)
-    ax.set_axisbelow(True)
+    ax.set_yticks([])  # labels are plain texts: a tick per row costs more than the rest of the picture
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
+    ax.hlines(range(rows), left, right, color="#eceff1", linewidth=1, zorder=0)
+    labels = ax.get_yaxis_transform()  # x in axes fractions, y in rows
+    for row, mark in enumerate(marks):
+        color = RED if mark.conflict else INK
+        ax.text(-0.015, row, mark.text, transform=labels, fontproperties=regular, color=color, ha="right", va="center")
     locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    for label in ax.get_xticklabels():
-        label.set_fontproperties(small)
-    ax.xaxis.get_offset_text().set_fontproperties(small)
+    ax.tick_params(axis="x", labelsize=(FONT_PX - 4) * 72 / 100)
 
     if published is not None:
         x = mdates.date2num(published)
         ax.axvline(x, color=GREY, linestyle="--", linewidth=2, zorder=1)
-        ax.text(
-            x, -0.75, f"article {published.isoformat()}", fontproperties=small, color=GREY, ha="center", va="bottom"
-        )
+        note = f"article {published.isoformat()}"
+        ax.text(x, -0.75, note, fontproperties=small, color=GREY, ha="center", va="bottom")
+        red = [(row, x0) for row, (m, x0) in enumerate(zip(marks, days, strict=True)) if m.conflict]
+        if red:
+            ax.hlines([r for r, _ in red], x, [x0 for _, x0 in red], color=RED, linewidth=2, alpha=0.5, zorder=2)
+    groups: dict[tuple[str, str], list[tuple[float, int]]] = {}
     for row, (mark, x) in enumerate(zip(marks, days, strict=True)):
         color = RED if mark.conflict else (BLUE if mark.group == "check" else GREY)
-        ax.plot([x], [row], marker=MARKER.get(mark.group, "o"), markersize=13, color=color, zorder=3, linestyle="")
+        groups.setdefault((MARKER.get(mark.group, "o"), color), []).append((x, row))
         if mark.group == "check":
             ax.axvline(x, color=BLUE, linestyle=":", linewidth=1.5, zorder=1)
-        if mark.conflict and published is not None:
+        if mark.conflict and published is not None and mark.group != "coverage":
             gap = (mark.day - published).days
-            ax.plot([mdates.date2num(published), x], [row, row], color=RED, linewidth=2, alpha=0.5, zorder=2)
-            span = (high + pad) - (low - pad)
             after = gap > 0
-            room = (high + pad - x) / span > 0.1 if after else (x - low + pad) / span > 0.1
+            room = (right - x) / (right - left) > 0.1 if after else (x - left) / (right - left) > 0.1
             ax.annotate(
                 f"{gap:+,} d",
                 (x, row),
@@ -234,6 +233,9 @@ def _draw(marks: list[Mark], published: date | None, title: str) -> bytes:
                 fontproperties=small,
                 color=RED,
             )
+    for (marker, color), points in groups.items():
+        xs, ys = zip(*points, strict=True)
+        ax.scatter(xs, ys, s=170, marker=marker, color=color, zorder=3)
     legend = "red: disagrees with the article's date (gap in days)   ·   dashed: article date   ·   blue: this check"
     fig.text(0.015, 22 / height_px, legend, fontproperties=small, color=GREY, va="bottom")
 
@@ -241,10 +243,10 @@ def _draw(marks: list[Mark], published: date | None, title: str) -> bytes:
     rgba = canvas.buffer_rgba()
     image = Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1)
     # A chart has few colours: a 48-colour palette keeps text crisp at a fraction of the bytes.
-    indexed = image.convert("RGB").quantize(colors=48, method=Image.Quantize.FASTOCTREE)
+    indexed = image.quantize(colors=48, method=Image.Quantize.FASTOCTREE)
     fig.clear()
     out = io.BytesIO()
-    indexed.save(out, format="PNG", compress_level=6)
+    indexed.save(out, format="PNG", compress_level=3)
     return out.getvalue()
 
 
