@@ -75,7 +75,7 @@ def collect(doc: Document, settings: ImagesSettings) -> list[ImageInfo]:
     in_text = set(doc.images)
     body = 0
     for el in doc.tree.iter("img"):
-        if body >= settings.max_images:
+        if body >= settings.max_images or not in_text:
             break
         url = _img_url(el, base, in_text)
         if url is None or url in seen or _decoration(el, url):
@@ -120,11 +120,11 @@ def _ld_image(value: object, depth: int = 0) -> tuple[str | None, str]:
 
 def _img_url(el: html.HtmlElement, base: str, in_text: set[str]) -> str | None:
     """The image's real address (lazy loaders keep it in ``data-*``) if it is in the main text."""
-    if any(is_hidden(a) for a in (el, *el.iterancestors())):
-        return None
     raws = [(el.get(attr) or "").strip() for attr in _LAZY_ATTRIBUTES]
     urls = [u for u in (_absolute(base, r) for r in raws if r and not r.startswith("data:")) if u]
-    return urls[0] if urls and any(u in in_text for u in urls) else None
+    if not urls or not any(u in in_text for u in urls):
+        return None
+    return None if any(is_hidden(a) for a in (el, *el.iterancestors())) else urls[0]
 
 
 def _decoration(el: html.HtmlElement, url: str) -> bool:
