@@ -241,3 +241,54 @@ def test_a_refused_picture_never_blocks_the_review(api: FakeBotApi, server: Page
         assert api.called("sendPhoto") and not any(m.get("photo") for m in api.chat_messages(REVIEW_CHAT))
     finally:
         bot.kill()
+
+
+def test_export_command_writes_the_picture_and_lists_images(tmp_path: Path) -> None:
+    from bot.store import Store
+
+    report = with_corroboration(report_of(SEED))
+    report["images"] = [
+        {
+            "url": "https://gulan.example/wp-content/uploads/2024/01/kalin-baghdad.jpg",
+            "alt": "Kalın in Baghdad",
+            "role": "lead",
+            "search_links": {
+                "lens": "https://lens.google.com/uploadbyurl?url=x",
+                "tineye": "https://tineye.com/s?url=x",
+            },
+            "dates": [{"date": "2024-01-01", "kind": "image_url", "source": "lead image · URL", "text": "2024/01"}],
+            "skipped": "timed out (budget)",
+        }
+    ]
+    store = Store(tmp_path / "factdesk.json")
+    review, _, _ = store.submit("https://gulan.example/k", "k", {"user_id": 1, "user_name": "Alice", "chat_id": 1})
+    store.update_review(review["id"], lambda r: r.update(report=report, items=[], status="posted"))
+    store.close()
+    (tmp_path / "config.toml").write_text('[storage]\npath = "factdesk.json"\n')
+    out = tmp_path / "review.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "export", "1", "--config", str(tmp_path / "config.toml")]
+        + ["--timeline", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert picture(out.read_bytes()).width == WIDTH_PX
+    assert "## Timeline" in result.stdout and "## Images" in result.stdout
+    assert "- Lead image “Kalın in Baghdad”: <https://gulan.example/wp-content/uploads/2024/01/kalin-baghdad.jpg>" in (
+        result.stdout
+    )
+    assert "[Lens](https://lens.google.com/uploadbyurl?url=x) · [TinEye](https://tineye.com/s?url=x)" in result.stdout
+    assert "not examined: timed out (budget)" in result.stdout
+
+
+def test_review_text_says_why_there_is_no_picture() -> None:
+    from bot.render import render_part
+
+    html = "<html><body><h1>Hi</h1><p>" + "No dates here at all, none. " * 10 + "</p></body></html>"
+    report = report_of(html, "https://x.example/story")
+    review = {"id": 7, "url": "https://x.example/", "report": report, "items": [], "posts": [], "notes": []}
+    text, _ = render_part(review, 0, [], 1)
+    assert "No timeline picture: no dates were found, so there is no timeline." in text
