@@ -182,10 +182,11 @@ def _pictures(review: dict[str, Any]) -> str:
     if reason:
         lines.append(f"<i>No timeline picture: {clean(reason, 120)}.</i>")
     images = report.get("images") or []
-    size, body = 0, 0
-    for n, image in enumerate(images):
-        body += image.get("role") != "lead"
-        name = "lead image" if image.get("role") == "lead" else f"image {body}"
+    names = _image_names(images)
+    flagged = {i.get("data", {}).get("image") for i in review.get("items") or [] if i.get("check") == "images.older"}
+    size = 0
+    for n, image in enumerate(sorted(images, key=lambda i: i.get("url") not in flagged)):  # suspects first
+        name = names[image.get("url")]
         found = " · ".join(link(image.get("search_links", {}).get(k), word) for k, word in SEARCH_WORDS)
         skipped = f" <i>({clean(image['skipped'], 60)})</i>" if image.get("skipped") else ""
         line = f"🖼 {link(image.get('url'), name)}: {found}{skipped}"
@@ -197,6 +198,15 @@ def _pictures(review: dict[str, Any]) -> str:
     if images:
         lines.insert(1 if reason else 0, "<b>Images</b> (search for earlier copies)")
     return "\n".join(lines)
+
+
+def _image_names(images: list[dict[str, Any]]) -> dict[str, str]:
+    """Image names as the report's date sources use them: lead image, image 1, image 2 …"""
+    names, body = {}, 0
+    for image in images:
+        body += image.get("role") != "lead"
+        names[image.get("url")] = "lead image" if image.get("role") == "lead" else f"image {body}"
+    return names
 
 
 def _number(item: dict[str, Any]) -> str:
