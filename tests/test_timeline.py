@@ -292,3 +292,29 @@ def test_review_text_says_why_there_is_no_picture() -> None:
     review = {"id": 7, "url": "https://x.example/", "report": report, "items": [], "posts": [], "notes": []}
     text, _ = render_part(review, 0, [], 1)
     assert "No timeline picture: no dates were found, so there is no timeline." in text
+
+
+def test_the_font_has_every_glyph_of_turkish_kurdish_and_arabic_labels() -> None:
+    """DejaVu Sans from matplotlib's wheel: no label character may fall back to a blank box."""
+    import matplotlib
+    from matplotlib.ft2font import FT2Font
+
+    report = report_of(SEED)
+    report["dates"] += [
+        {"date": "2024-01-22", "kind": "page", "source": "div", "text": "23 Ocak 2024 Salı, Güneş ışığı"},  # Turkish
+        {"date": "2024-01-21", "kind": "page", "source": "div", "text": "23ê Çileyê 2024, Şemî"},  # Kurmanji
+        {
+            "date": "2024-01-20",
+            "kind": "byline",
+            "source": "div",
+            "text": "٢٣ی کانوونی دووەمی ٢٠٢٤ ڕۆژی سێشەممە",
+        },  # Sorani
+        {"date": "2024-01-19", "kind": "page", "source": "div", "text": "الثلاثاء ٢٣ يناير ٢٠٢٤"},  # Arabic
+    ]
+    timeline = render(report)
+    assert timeline.png is not None
+    font = FT2Font(f"{matplotlib.get_data_path()}/fonts/ttf/DejaVuSans.ttf")
+    text = "".join(m.text for m in timeline.marks).replace("\u2068", "").replace("\u2069", "")
+    missing = sorted({ch for ch in text if font.get_char_index(ord(ch)) == 0})
+    assert missing == []
+    assert any("دووەمی" in m.label for m in timeline.marks) and any("Çileyê" in m.label for m in timeline.marks)
