@@ -285,3 +285,12 @@ def test_report_json_has_images_and_new_date_kinds(server: PageServer) -> None:
         "source": "lead image · EXIF DateTimeOriginal",
         "text": "2019:07:12 10:30:00",
     }
+
+
+def test_terminal_lists_images_with_a_search_link(server: PageServer) -> None:
+    from bot.terminal import render_text
+
+    url = server.html("/news/kalin", article("/wp-content/uploads/2019/07/lead.jpg"))
+    text = render_text(check_target(url, engine(), offline=True))
+    assert f"  lead image: {server.url('/wp-content/uploads/2019/07/lead.jpg')}" in text
+    assert "https://lens.google.com/uploadbyurl?url=" in text
