@@ -183,7 +183,8 @@ def _pictures(review: dict[str, Any]) -> str:
         lines.append(f"<i>No timeline picture: {clean(reason, 120)}.</i>")
     images = report.get("images") or []
     names = _image_names(images)
-    flagged = {i.get("data", {}).get("image") for i in review.get("items") or [] if i.get("check") == "images.older"}
+    older = [i for i in review.get("items") or [] if i.get("check") == "images.older"]
+    flagged = {url for item in older for url in item.get("data", {}).get("images", [])}
     size = 0
     for n, image in enumerate(sorted(images, key=lambda i: i.get("url") not in flagged)):  # suspects first
         name = names[image.get("url")]

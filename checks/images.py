@@ -45,7 +45,12 @@ _DECORATION = re.compile(
     re.IGNORECASE,
 )
 _LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "src")
-MIN_SIDE = 48  # an image declared smaller than this on a side is an icon or a pixel
+MIN_SIDE = 100  # an image declared smaller than this on a side is an icon, a pixel or a thumbnail
+MIN_PHOTO_SIDE = 200  # a size named in the file name or query below this: a thumbnail
+_NAMED_SIZE = re.compile(r"(?<![0-9])(\d{2,4})x(\d{2,4})(?![0-9])")
+_RESIZE = re.compile(r"(?:resize|fit)=(\d{2,4})(?:%2C|,)(\d{2,4})", re.IGNORECASE)  # WordPress Photon
+_QUERY_SIZE = re.compile(r"(?:^|&)(w|width|h|height)=(\d{1,4})(?:&|$)")
+_IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff")
 # /2024/01/23/, /2024-01-23/, IMG_20190712_…: a day; /wp-content/uploads/2024/01/: a month.
 _URL_DAY = (
     re.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-])"),
@@ -78,7 +83,7 @@ def collect(doc: Document, settings: ImagesSettings) -> list[ImageInfo]:
         if body >= settings.max_images or not in_text:
             break
         url = _img_url(el, base, in_text)
-        if url is None or url in seen or _decoration(el, url):
+        if url is None or url in seen or _decoration(el, url, base):
             continue
         seen.add(url)
         body += 1
@@ -127,19 +132,45 @@ def _img_url(el: html.HtmlElement, base: str, in_text: set[str]) -> str | None:
     return None if any(is_hidden(a) for a in (el, *el.iterancestors())) else urls[0]
 
 
-def _decoration(el: html.HtmlElement, url: str) -> bool:
-    path = urlsplit(url).path.lower()
+def _decoration(el: html.HtmlElement, url: str, base: str) -> bool:
+    """Logos, icons, pixels, ads and teasers: images that are not the story's photos."""
+    parts = urlsplit(url)
+    path = parts.path.lower()
     if path.endswith((".svg", ".ico")):
         return True
-    for side in ("width", "height"):
-        value = (el.get(side) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < MIN_SIDE:
-            return True
+    declared = [(el.get(side) or "").strip().removesuffix("px") for side in ("width", "height")]
+    if any(value.isdigit() and int(value) < MIN_SIDE for value in declared):
+        return True
+    if _small(path.rsplit("/", 1)[-1], parts.query):
+        return True
     described = " ".join([path.rsplit("/", 1)[-1], el.get("class") or "", el.get("id") or "", el.get("alt") or ""])
     parent = el.getparent()
     if parent is not None:
         described += " " + (parent.get("class") or "")
-    return bool(_DECORATION.search(described))
+    return bool(_DECORATION.search(described)) or _teaser(el, url, base)
+
+
+def _small(name: str, query: str) -> bool:
+    """A thumbnail or banner by the size in its name (``-218x150``, ``729x90``) or query (``w=80``)."""
+    for width, height in _NAMED_SIZE.findall(name) + _RESIZE.findall(query):
+        w, h = int(width), int(height)
+        if min(w, h) < MIN_PHOTO_SIDE or max(w, h) > 4 * min(w, h):
+            return True
+    for _key, value in _QUERY_SIZE.findall(query):
+        if int(value) < MIN_PHOTO_SIDE:
+            return True
+    return False
+
+
+def _teaser(el: html.HtmlElement, url: str, base: str) -> bool:
+    """An image that links to another page is a teaser for another story (or an ad)."""
+    for anchor in el.iterancestors("a"):
+        target = _absolute(base, anchor.get("href") or "")
+        if target is None:
+            return False
+        target_path = urlsplit(target).path.lower()
+        return target != url and not target_path.endswith(_IMAGE_SUFFIXES) and target.split("#")[0] != base
+    return False
 
 
 def _absolute(base: str, raw: str) -> str | None:

@@ -73,6 +73,10 @@ def test_collects_lead_and_main_text_images_but_not_decorations() -> None:
 <img src="/ads/banner-300.jpg" class="ad"><img src="/img/chart.svg">
 <img src="data:image/gif;base64,R0lGOD" data-src="/uploads/2024/01/lazy.jpg" alt="Lazy">
 <div style="display:none"><img src="/uploads/hidden.jpg"></div>
+<a href="/news/other-story"><img src="/uploads/2019/01/teaser.jpg" alt="Read also"></a>
+<a href="/uploads/2024/01/talks-full.jpg"><img src="/uploads/2024/01/talks-big.jpg" alt="Zoom"></a>
+<img src="/uploads/2018/03/thumb-218x150.jpg"><img src="/uploads/2018/03/Pub729x90.gif">
+<img src="/uploads/x.jpg?resize=218%2C150"><img src="/uploads/y.jpg?w=80">
 <img src="http://[::1"><img src="http://example.com:99999/x.jpg"><img src="javascript:alert(1)">
 """
     page = FetchedPage("t", "https://gulan.example/news/kalin", article("/uploads/lead.jpg", body), "utf-8", "0", NOW)
@@ -82,8 +86,9 @@ def test_collects_lead_and_main_text_images_but_not_decorations() -> None:
         "https://gulan.example/uploads/lead.jpg",
         "https://gulan.example/uploads/2024/01/talks.jpg",
         "https://gulan.example/uploads/2024/01/lazy.jpg",
+        "https://gulan.example/uploads/2024/01/talks-big.jpg",  # links to its own full size: not a teaser
     ]
-    assert [i.role for i in report.images] == ["lead", "body", "body"]
+    assert [i.role for i in report.images] == ["lead", "body", "body", "body"]
     assert report.images[0].alt == "Kalın in Baghdad"
     assert report.images[1].alt == "The talks"
     # the cap on main-text images
@@ -294,3 +299,17 @@ def test_terminal_lists_images_with_a_search_link(server: PageServer) -> None:
     text = render_text(check_target(url, engine(), offline=True))
     assert f"  lead image: {server.url('/wp-content/uploads/2019/07/lead.jpg')}" in text
     assert "https://lens.google.com/uploadbyurl?url=" in text
+
+
+def test_several_old_photos_make_one_item_and_main_text_needs_strong_evidence(server: PageServer) -> None:
+    serve(server, "/media/lead.jpg", jpeg("2019:07:12 10:30:00"))
+    serve(server, "/media/2018/05/file-photo.jpg", jpeg())  # old by its URL only: a file photo
+    serve(server, "/media/crowd.jpg", jpeg("2020:03:01 12:00:00"))
+    body = '<img src="/media/2018/05/file-photo.jpg" alt="File"><img src="/media/crowd.jpg" alt="Crowd">'
+    url = server.html("/news/kalin", article("/media/lead.jpg", body))
+    (item,) = items_of(check_target(url, engine()))
+    assert item.title == "Photos may be recycled (2 images, oldest 2019-07-12)"
+    assert "lead image “Kalın in Baghdad”: taken 2019-07-12 (EXIF)" in item.detail
+    assert "image 2 “Crowd”: taken 2020-03-01 (EXIF)" in item.detail
+    assert "file-photo" not in " ".join(item.data["images"])
+    assert len(item.evidence) == 2 * 5  # each photo and its four search links

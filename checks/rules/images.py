@@ -15,7 +15,7 @@ from datetime import date
 from checks.document import Document
 from checks.images import latest_meant, names, oldest
 from checks.registry import register
-from checks.report import DateCandidate, Evidence, ImageInfo, Item, Severity
+from checks.report import DateCandidate, Evidence, ImageInfo, Item
 from checks.settings import CheckSettings
 
 STRONG = ("image_exif", "image_archive")
@@ -38,35 +38,67 @@ def older(doc: Document, settings: CheckSettings) -> list[Item]:
 
 
 def older_items(images: list[ImageInfo], published: date | None, today: date, older_after_days: int) -> list[Item]:
-    """One item per image whose earliest evidence predates ``published`` by more than the threshold."""
+    """One item for all the article's photos whose evidence predates ``published`` by more than
+    the threshold (one decision per article, not per photo). A URL or server date counts for the
+    lead image only: in the main text such dates mostly mark file photos and illustrations, which
+    EXIF or the archive must confirm (bench/images.py)."""
     if published is None:
         return []
-    items: list[Item] = []
-    for info, name in zip(images, names(images), strict=True):
-        first = oldest(info, today)
-        if first is None or (published - latest_meant(first)).days <= older_after_days:
-            continue
-        old = [d for d in info.dates if (published - latest_meant(d)).days > older_after_days]
-        severity: Severity = "high" if any(d.kind in STRONG for d in old) else "medium"
-        reasons = ", ".join(_what(d) for d in sorted(old, key=lambda d: d.date))
-        subject = f"{name} “{info.alt}”" if info.alt else name
-        items.append(
-            Item(
-                check="images.older",
-                severity=severity,
-                title=f"Photo may be recycled ({name}, {first.date.isoformat()[: 7 if _month(first) else 10]})",
-                detail=f"This photo may be recycled: {reasons}, article published {published.isoformat()}. "
-                f"The {subject} is {(published - latest_meant(first)).days} days older than the article: search "
-                f"for earlier copies (links below) and confirm it shows this event before publishing it as such.",
-                dates=sorted({d.date.isoformat() for d in old} | {published.isoformat()}),
-                evidence=[
-                    Evidence(info.alt or info.url, info.url),
-                    *(Evidence(f"Reverse image search: {ENGINE_LABELS[k]}", v) for k, v in info.search_links.items()),
-                ],
-                data={"image": info.url, "kinds": sorted({d.kind for d in old})},
-            )
+    found = [
+        (info, name, old)
+        for info, name in zip(images, names(images), strict=True)
+        if (old := _old(info, published, today, older_after_days))
+    ]
+    if not found:
+        return []
+    found.sort(key=lambda f: f[2][0].date)
+    info, name, old = found[0]
+    strong = any(d.kind in STRONG for _, _, dates in found for d in dates)
+    title = f"Photo may be recycled ({name}, {_shown(old[0])})"
+    detail = (
+        f"This photo may be recycled: {', '.join(_what(d) for d in old)}, article published {published.isoformat()}."
+    )
+    if len(found) > 1:
+        title = f"Photos may be recycled ({len(found)} images, oldest {_shown(old[0])})"
+        listed = "; ".join(f"{n}{_alt(i)}: {', '.join(_what(d) for d in dates)}" for i, n, dates in found)
+        detail = f"These photos may be recycled — {listed}; article published {published.isoformat()}."
+    evidence: list[Evidence] = []
+    for image, image_name, _ in found:
+        evidence.append(Evidence(image.alt or image.url, image.url))
+        for key, url in image.search_links.items():
+            evidence.append(Evidence(f"Reverse image search ({image_name}): {ENGINE_LABELS[key]}", url))
+    return [
+        Item(
+            check="images.older",
+            severity="high" if strong else "medium",
+            title=title,
+            detail=f"{detail} Search for earlier copies (links below) and confirm each shows this event before "
+            f"publishing it as such.",
+            dates=sorted({d.date.isoformat() for _, _, dates in found for d in dates} | {published.isoformat()}),
+            evidence=evidence,
+            data={"image": info.url, "images": [i.url for i, _, _ in found], "kinds": sorted({d.kind for d in old})},
         )
-    return items
+    ]
+
+
+def _old(info: ImageInfo, published: date, today: date, older_after_days: int) -> list[DateCandidate]:
+    """The image's dates older than the article by more than the threshold, oldest first."""
+    if oldest(info, today) is None:
+        return []
+    old = [
+        d
+        for d in info.dates
+        if (published - latest_meant(d)).days > older_after_days and (info.role == "lead" or d.kind in STRONG)
+    ]
+    return sorted(old, key=lambda d: d.date)
+
+
+def _shown(candidate: DateCandidate) -> str:
+    return candidate.date.isoformat()[:7] if _month(candidate) else candidate.date.isoformat()
+
+
+def _alt(info: ImageInfo) -> str:
+    return f" “{info.alt[:60]}”" if info.alt else ""
 
 
 def _month(candidate: DateCandidate) -> bool:
@@ -74,5 +106,4 @@ def _month(candidate: DateCandidate) -> bool:
 
 
 def _what(candidate: DateCandidate) -> str:
-    shown = candidate.date.isoformat()[:7] if _month(candidate) else candidate.date.isoformat()
-    return WHAT[candidate.kind].format(shown)
+    return WHAT[candidate.kind].format(_shown(candidate))
