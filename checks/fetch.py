@@ -10,7 +10,8 @@ Users send arbitrary links, so the fetcher treats every URL as hostile:
 * one deadline covers DNS, connect, headers and body (a watchdog closes a dripping socket);
 * the body is streamed and capped on its *decoded* size, which also stops gzip bombs;
 * only HTML is accepted, and it is decoded from the header charset, then ``<meta>``,
-  then detection.
+  then detection; images have their own mode (:meth:`Fetcher.fetch_image`: raster types
+  only, their own size cap, bytes never decoded here; docs/images.md).
 
 Errors are uniform one-liners (:class:`~checks.errors.FetchError`) that never echo socket
 details, so the bot cannot be used as a port scanner. The connection uses urllib3 (the

@@ -313,3 +313,29 @@ def test_several_old_photos_make_one_item_and_main_text_needs_strong_evidence(se
     assert "image 2 “Crowd”: taken 2020-03-01 (EXIF)" in item.detail
     assert "file-photo" not in " ".join(item.data["images"])
     assert len(item.evidence) == 2 * 5  # each photo and its four search links
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[images]\nmax_bytes = 0\n", "'images.max_bytes' must be greater than 0"),
+        ("[images]\nolder_after_days = -1\n", "'images.older_after_days' must be 0 or more"),
+        ("[images]\nmax_images = 'five'\n", "'images.max_images' must be an integer, got str"),
+        ("[images]\nsize = 3\n", "unknown key 'images.size'"),
+    ],
+)
+def test_images_configuration_is_validated(tmp_path, toml: str, message: str) -> None:
+    from bot.config import ConfigError, load_config
+
+    path = tmp_path / "config.toml"
+    path.write_text(toml)
+    with pytest.raises(ConfigError, match=message):
+        load_config(str(path), env={})
+
+
+def test_images_configuration_reaches_the_engine(tmp_path) -> None:
+    from bot.config import load_config
+
+    path = tmp_path / "config.toml"
+    path.write_text("[images]\nenabled = false\nmax_images = 2\nmax_bytes = 500000\nolder_after_days = 90\n")
+    assert load_config(str(path), env={}).engine.images == ImagesSettings(False, 2, 500_000, 90)
