@@ -41,8 +41,12 @@ SEARCH_ENGINES = {
 # Decorations, not photos: matched against the image URL, class, id and alt.
 _DECORATION = re.compile(
     r"logo|icon|favicon|avatar|sprite|emoji|spinner|placeholder|blank|spacer|pixel|tracking|badge|"
-    r"banner|advert|(?:^|[^a-z])ads?(?:[^a-z]|$)|doubleclick|gravatar|button|share|social",
+    r"banner|advert|(?:^|[^a-z0-9])ads?(?:[^a-z0-9]|$)|doubleclick|gravatar|button|share|social",
     re.IGNORECASE,
+)
+# A share image that is the site's, not the story's (YouTube's "maxresdefault" is a real frame).
+_SITE_DEFAULT = re.compile(
+    r"logo|icon|sprite|placeholder|blank|spacer|avatar|(?<!maxres)default|fallback|no-?image", re.IGNORECASE
 )
 _LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "src")
 MIN_SIDE = 100  # an image declared smaller than this on a side is an icon, a pixel or a thumbnail
@@ -74,7 +78,7 @@ def collect(doc: Document, settings: ImagesSettings) -> list[ImageInfo]:
     seen: set[str] = set()
     lead_url, lead_alt = _lead(doc)
     lead = _absolute(base, lead_url) if lead_url else None
-    if lead:
+    if lead and not _site_default(lead):
         found.append(_info(lead, lead_alt, "lead", "lead image", doc.today))
         seen.add(lead)
     in_text = set(doc.images)
@@ -148,6 +152,13 @@ def _decoration(el: html.HtmlElement, url: str, base: str) -> bool:
     if parent is not None:
         described += " " + (parent.get("class") or "")
     return bool(_DECORATION.search(described)) or _teaser(el, url, base)
+
+
+def _site_default(url: str) -> bool:
+    """A site's stand-in share image (its logo, a default card) is no photo of the story."""
+    path = urlsplit(url).path.lower()
+    name = path.rsplit("/", 1)[-1]
+    return path.endswith((".svg", ".ico")) or bool(_SITE_DEFAULT.search(name))
 
 
 def _small(name: str, query: str) -> bool:

@@ -95,6 +95,13 @@ def test_collects_lead_and_main_text_images_but_not_decorations() -> None:
     assert len(collect(doc, ImagesSettings(max_images=1))) == 2
 
 
+@pytest.mark.parametrize("lead", ["/static/logo-gulan.png", "/img/default-og-image.jpg", "/brand.svg"])
+def test_site_default_share_image_is_not_a_lead_photo(lead: str) -> None:
+    page = FetchedPage("t", "https://gulan.example/a", article(lead), "utf-8", "0", NOW)
+    _, report = analyse_document(page, EngineSettings())
+    assert report.images == []
+
+
 def test_lead_image_from_json_ld() -> None:
     html = article(None).replace(
         "</head>",
