@@ -94,6 +94,9 @@ def corroborate(
         except FutureTimeout:
             for info in report.images:
                 info.skipped = info.skipped or "timed out (budget)"
+        except Exception as exc:  # noqa: BLE001 - image evidence is extra: a bug in it must not sink the report
+            for info in report.images:
+                info.skipped = info.skipped or f"not examined ({exc.__class__.__name__})"
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
