@@ -318,3 +318,39 @@ def test_the_font_has_every_glyph_of_turkish_kurdish_and_arabic_labels() -> None
     missing = sorted({ch for ch in text if font.get_char_index(ord(ch)) == 0})
     assert missing == []
     assert any("دووەمی" in m.label for m in timeline.marks) and any("Çileyê" in m.label for m in timeline.marks)
+
+
+def test_send_timeline_over_the_fake_bot_api_and_a_failing_drawing(
+    api: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bot/timeline.py with a real python-telegram-bot Bot: the photo and its caption arrive; a
+    drawing that raises (no input is known to do that, hence the patch) sends nothing, raises nothing."""
+    import asyncio
+
+    from telegram import Bot
+    from telegram.constants import ParseMode
+    from telegram.ext import Defaults, ExtBot
+
+    from bot import timeline as bot_timeline
+    from bot.config import Config, TelegramConfig
+    from bot.services import Services
+    from bot.store import Store
+    from bot.worker import Worker
+
+    config = Config(telegram=TelegramConfig(token=api.token, api_base_url=api.base_url, review_chat_id=REVIEW_CHAT))
+    store = Store(tmp_path / "factdesk.json")
+    services = Services(config=config, store=store, worker=Worker(1), corroborator=None)  # type: ignore[arg-type]
+    review = {"id": 5, "url": "https://gulan.example/k", "report": report_of(SEED), "posts": []}
+
+    async def send() -> None:
+        bot: Bot = ExtBot(api.token, base_url=api.base_url, defaults=Defaults(parse_mode=ParseMode.HTML))
+        async with bot:
+            await bot_timeline.send_timeline(services, bot, review)
+
+    asyncio.run(send())
+    (sent,) = api.called("sendPhoto")
+    assert sent["caption"].startswith("🗓 <b>Review #5</b>") and "Turkish Intelligence Chief" in sent["caption"]
+    monkeypatch.setattr(bot_timeline, "draw", lambda *args: 1 / 0)
+    asyncio.run(send())
+    assert len(api.called("sendPhoto")) == 1
+    store.close()
