@@ -239,6 +239,9 @@ def test_archive_first_capture_of_the_image(server: PageServer) -> None:
 def test_bad_images_are_skipped_with_reasons(server: PageServer) -> None:
     cases = {
         "/bad/huge.jpg": Route(b"\xff\xd8" + b"0" * 2_100_000, headers={"Content-Type": "image/jpeg"}),
+        "/bad/streamed.jpg": Route(
+            b"\xff\xd8" + b"0" * 2_100_000, headers={"Content-Type": "image/jpeg"}, content_length=False
+        ),
         "/bad/page.jpg": Route(b"<html>not an image</html>", headers={"Content-Type": "text/html"}),
         "/bad/script.jpg": Route(b"<svg onload='alert(1)'/>", headers={"Content-Type": "image/svg+xml"}),
         "/bad/bomb.png": Route(png_bomb(), headers={"Content-Type": "image/png"}),
@@ -253,6 +256,7 @@ def test_bad_images_are_skipped_with_reasons(server: PageServer) -> None:
     reasons = {i.url.rsplit("/", 1)[-1]: i.skipped for i in report.images}
     assert reasons == {
         "huge.jpg": "image is larger than 2,000,000 bytes",
+        "streamed.jpg": "image is larger than 2,000,000 bytes",  # no Content-Length: stopped while reading
         "page.jpg": "not a raster image (content type text/html)",
         "script.jpg": "not a raster image (content type image/svg+xml)",
         "bomb.png": "decompression bomb (too many pixels)",
