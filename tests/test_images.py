@@ -218,12 +218,13 @@ def test_archive_first_capture_of_the_image(server: PageServer) -> None:
     url = server.html("/news/kalin", article("/media/lead.jpg"))
     stub = ProviderStub(first_capture={lead: "20190712083000"}).start()
     try:
-        settings = stub.settings(
+        only_wayback = stub.settings(
             gdelt=GdeltSettings(enabled=False),
             google_news=GoogleNewsSettings(enabled=False),
             searxng=SearxngSettings(enabled=False),
             wikidata=WikidataSettings(enabled=False),
         )
+        settings = replace(only_wayback, images=ImagesSettings())
         report = check_target(url, settings)
     finally:
         stub.stop()
@@ -292,7 +293,7 @@ def test_slow_image_server_stays_within_the_budget(server: PageServer) -> None:
 def test_report_json_has_images_and_new_date_kinds(server: PageServer) -> None:
     serve(server, "/media/lead.jpg", jpeg("2019:07:12 10:30:00"))
     url = server.html("/news/kalin", article("/media/lead.jpg"))
-    data = check_target(url, replace(engine())).to_dict()
+    data = check_target(url, engine()).to_dict()
     (image,) = data["images"]
     assert set(image) == {"url", "alt", "role", "search_links", "dates"}
     assert image["dates"][0] == {
