@@ -23,10 +23,11 @@ from typing import Any
 
 WIDTH_PX = 1280  # what Telegram shows of a photo
 MAX_ROWS = 30
-ROW_PX = 46
-FONT_PX = 22
+ROW_PX = 52
+AXIS_WIDTH = 0.45  # of the picture; the labels take the left half
+FONT_PX = 26
 LABEL_CHARS = 40
-QUOTE_CHARS = 26
+QUOTE_CHARS = 22
 AGREE_DAYS = 1  # time zones: a UTC timestamp may fall on the next local day
 COVERAGE_DAYS = 3
 DEFAULT_OLDER_DAYS = 30
@@ -182,7 +183,7 @@ def _draw(marks: list[Mark], published: date | None, title: str) -> bytes:
     canvas = FigureCanvasAgg(fig)
     top = 1 - 95 / height_px
     bottom = 105 / height_px
-    ax = fig.add_axes((0.49, bottom, 0.48, top - bottom))
+    ax = fig.add_axes((0.53, bottom, AXIS_WIDTH, top - bottom))
     fig.text(0.015, 1 - 22 / height_px, "Every date of this report", fontproperties=bold, color=INK, va="top")
     fig.text(0.015, 1 - 58 / height_px, title, fontproperties=small, color=GREY, va="top")
 
@@ -222,13 +223,15 @@ def _draw(marks: list[Mark], published: date | None, title: str) -> bytes:
         if mark.conflict and published is not None and mark.group != "coverage":
             gap = (mark.day - published).days
             after = gap > 0
-            room = (right - x) / (right - left) > 0.1 if after else (x - left) / (right - left) > 0.1
+            side = (right - x) if after else (x - left)
+            room = side / (right - left) * AXIS_WIDTH * WIDTH_PX > 110  # pixels for "+1,234 d"
+            # Beside the mark, away from the article's line; above it when the edge is too near.
             ax.annotate(
                 f"{gap:+,} d",
                 (x, row),
-                xytext=((14 if after else -14) if room else 0, 0 if room else 11),
+                xytext=(14 if after else -14, 0) if room else (-6 if after else 6, 11),
                 textcoords="offset points",
-                ha=("left" if after else "right") if room else "center",
+                ha="left" if after == room else "right",
                 va="center" if room else "bottom",
                 fontproperties=small,
                 color=RED,
