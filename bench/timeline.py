@@ -107,7 +107,7 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     reports = {
         "seed + corroboration": seed(),
-        "crowded (30 rows)": crowded(),
+        "crowded (row cap)": crowded(),
         "arabic (right-to-left)": report_of(ROOT / "tests" / "pages" / "arabic.html"),
     }
     start = time.perf_counter()
@@ -126,7 +126,7 @@ def main() -> None:
     samples = [rss_mb()]
     for _ in range(3):  # a leak grows in every round; allocator noise does not
         for _ in range(100):
-            render(reports["crowded (30 rows)"])
+            render(reports["crowded (row cap)"])
         gc.collect()
         samples.append(rss_mb())
     rounds = ", ".join(f"{b - a:+.1f}" for a, b in zip(samples, samples[1:], strict=False))

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 WIDTH_PX = 1280  # what Telegram shows of a photo
-MAX_ROWS = 30
+MAX_ROWS = 24  # a taller picture is unreadable on a phone, and slower to draw
 ROW_PX = 52
 AXIS_WIDTH = 0.45  # of the picture; the labels take the left half
 FONT_PX = 26
@@ -44,6 +44,7 @@ KIND_LABEL = {
     "archive_first_capture": "first archived (Wayback)",
     "text": "date in the text",
 }
+IMAGE_KIND = {"image_url": "URL", "image_exif": "EXIF", "image_http": "HTTP", "image_archive": "Wayback"}
 SAME_AS_ARTICLE = frozenset({"byline", "page", "meta_published", "jsonld_published", "time_element", "url", "text"})
 NOT_BEFORE_ARTICLE = frozenset({"meta_modified", "jsonld_modified", "http_last_modified", "archive_first_capture"})
 QUOTED = frozenset({"byline", "page", "time_element", "text"})
@@ -78,6 +79,7 @@ def marks_of(report: dict[str, Any], older_after_days: int = DEFAULT_OLDER_DAYS)
     """Every date of the report as a mark, oldest first; same day and label only once."""
     published = _day((report.get("article") or {}).get("published"))
     marks: list[Mark] = []
+    images: dict[tuple[str, date], tuple[list[str], bool]] = {}  # one row per image and day
     for d in report.get("dates") or []:
         day = _day(d.get("date"))
         if day is None:
@@ -86,7 +88,10 @@ def marks_of(report: dict[str, Any], older_after_days: int = DEFAULT_OLDER_DAYS)
         if kind.startswith("image_"):
             late = _image_latest(day, kind, str(d.get("text", "")))
             conflict = published is not None and (published - late).days > older_after_days
-            marks.append(Mark(day, _clip(str(d.get("source", "image")), LABEL_CHARS), "image", conflict))
+            name = _clip(str(d.get("source", "image")).split(" · ", 1)[0], 20)
+            kinds, old = images.setdefault((name, day), ([], False))
+            kinds.append(IMAGE_KIND.get(kind, kind))
+            images[(name, day)] = (kinds, old or conflict)
             continue
         label = KIND_LABEL.get(kind, kind)
         if kind in QUOTED and d.get("text"):
@@ -100,6 +105,8 @@ def marks_of(report: dict[str, Any], older_after_days: int = DEFAULT_OLDER_DAYS)
         else:
             conflict = False
         marks.append(Mark(day, label, "archive" if kind == "archive_first_capture" else "page", conflict))
+    for (name, day), (kinds, conflict) in images.items():
+        marks.append(Mark(day, _clip(f"{name} · {', '.join(dict.fromkeys(kinds))}", LABEL_CHARS), "image", conflict))
     for c in report.get("corroboration") or []:
         day = _day(c.get("published"))
         if day is not None:

@@ -89,10 +89,11 @@ def test_image_dates_are_plotted_and_old_ones_stand_out() -> None:
     report = report_of(SEED)
     report["dates"] += [
         {"date": "2019-07-12", "kind": "image_exif", "source": "lead image · EXIF DateTimeOriginal", "text": "x"},
+        {"date": "2019-07-12", "kind": "image_http", "source": "lead image · HTTP Last-Modified", "text": "x"},
         {"date": "2024-01-01", "kind": "image_url", "source": "image 1 · URL", "text": "2024/01"},
     ]
     marks = {m.label: m for m in render(report).marks}
-    assert marks["lead image · EXIF DateTimeOriginal"].conflict is True
+    assert marks["lead image · EXIF, HTTP"].conflict is True  # one row per image and day
     assert marks["image 1 · URL"].conflict is False  # an upload month that contains the article date
 
 
