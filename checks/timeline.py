@@ -185,10 +185,10 @@ def _draw(marks: list[Mark], published: date | None, title: str) -> bytes:
     bold = FontProperties(fname=f"{fonts}/DejaVuSans-Bold.ttf", size=(FONT_PX + 3) * 72 / 100)
 
     rows = len(marks)
-    height_px = 230 + ROW_PX * rows
+    height_px = 260 + ROW_PX * rows
     fig = Figure(figsize=(WIDTH_PX / 100, height_px / 100), dpi=100, facecolor="white")
     canvas = FigureCanvasAgg(fig)
-    top = 1 - 95 / height_px
+    top = 1 - 125 / height_px  # room for the "article" note above the axis, below the title
     bottom = 105 / height_px
     ax = fig.add_axes((0.53, bottom, AXIS_WIDTH, top - bottom))
     fig.text(0.015, 1 - 22 / height_px, "Every date of this report", fontproperties=bold, color=INK, va="top")
