@@ -66,20 +66,22 @@ def names(text: str, lang: str) -> list[str]:
     return found
 
 
-def event_of(text: str, trigger_end: int) -> str | None:
-    """The event word nearest after the trigger, else anywhere in the sentence."""
-    after = _EVENT.search(text, trigger_end)
-    if after is not None and after.start() - trigger_end <= 40:
+def event_of(text: str, trigger_start: int) -> str | None:
+    """The event word in or nearest after the trigger, else anywhere in the sentence."""
+    after = _EVENT.search(text, trigger_start)
+    if after is not None and after.start() - trigger_start <= 60:
         return after.group("event").lower()
     anywhere = _EVENT.search(text)
     return anywhere.group("event").lower() if anywhere else None
 
 
-def claim_terms(text: str, lang: str, trigger_end: int, context: str | None = None) -> list[str]:
+def claim_terms(text: str, lang: str, trigger_start: int, context: str | None = None) -> list[str]:
     """Up to two names and the event word; a headline's names may come from the lede (``context``)."""
     found = names(text, lang)
-    if context and (not found or _title_case(text)):
-        found = names(context, lang) + found
+    if context and _title_case(text):
+        found = names(context, lang) or found  # a Title Case headline capitalises every word
+    elif context and not found:
+        found = names(context, lang)
     picked: list[str] = []
     for name in sorted(found, key=lambda n: (_rank(n), found.index(n))):
         if _rank(n := name) >= 4 or any(n in p or p in n for p in picked):
@@ -88,7 +90,7 @@ def claim_terms(text: str, lang: str, trigger_end: int, context: str | None = No
         if len(picked) == MAX_NAMES:
             break
     picked.sort(key=found.index)
-    event = event_of(text, trigger_end)
+    event = event_of(text, trigger_start)
     if event and all(event not in p.lower() for p in picked):
         picked.append(event)
     return picked

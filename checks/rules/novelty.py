@@ -158,9 +158,9 @@ def novelty(doc: Document, settings: CheckSettings) -> list[Item]:
     return items
 
 
-def _item(sentence: Sentence, phrases: list[str], trigger_end: int, before: str, lede: str | None) -> Item:
+def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: str, lede: str | None) -> Item:
     context = lede if sentence.is_headline else None
-    terms = claim_terms(sentence.text, sentence.lang, trigger_end, context)
+    terms = claim_terms(sentence.text, sentence.lang, trigger_start, context)
     if terms:
         query = " ".join([*(f'"{t}"' if " " in t else t for t in terms), f"before:{before}"])
         search = f"search coverage before {before}, e.g. {query}"
@@ -192,7 +192,7 @@ def _item(sentence: Sentence, phrases: list[str], trigger_end: int, before: str,
 
 
 def triggers(text: str, lang: str) -> list[tuple[str, int]]:
-    """The claim phrases of a sentence in its language, with where each ends."""
+    """The claim phrases of a sentence in its language, with where each starts."""
     pattern = PATTERNS.get(lang)
     if pattern is None or text.rstrip().endswith("?") or _PERSONAL.match(text):
         return []
@@ -204,5 +204,5 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
             continue
         phrase = " ".join(match.group(0).split())
         if phrase.lower() not in (f.lower() for f, _ in found):
-            found.append((phrase, match.end()))
+            found.append((phrase, match.start()))
     return found
