@@ -101,7 +101,7 @@ _SOURCES: dict[str, re.Pattern[str]] = {
         rf"according to (?P<a>{_NAME_RUN})(?=\s*[,.;:]|\s+(?:on|in|at|which|who)\b|$)|"
         r"(?P<b>(?:a |an |the )?(?:statement|report|press release|study) (?:released|issued|published) by "
         rf"{_NAME_RUN})(?=\s*[,.;:]|$)|"
-        rf"(?:,|^)\s*(?P<c>(?:the |a |an )?{_NAME_RUN})\s+(?:said|says|told|stated|announced|wrote|added)\b|"
+        rf"(?:,|^)\s*(?P<c>(?:the |a |an |(?-i:[A-Z])){_NAME_RUN})\s+(?:said|says|told|stated|wrote|added)\b|"
         r"[,\"”]\s*(?:said|says|told reporters|added|wrote)\s+(?P<d>(?:the |a |an )?[^,.;:!?\"“”()]{3,90}?)\s*[.;]?$",
         re.IGNORECASE,
     ),

@@ -89,6 +89,12 @@ STRONG: dict[str, re.Pattern[str]] = {
 }
 
 
+# Any reporting verb means someone is cited, even when the citation cannot be bounded ("they say").
+_REPORTED = re.compile(
+    r"\b(?:say|says|said|according|alleged\w*|accus\w+|claim\w*|charged|told|testified|found|concluded)\b", _I
+)
+
+
 @register("claims.attribution", "Anonymous or missing attribution", order=40)
 def attribution(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
@@ -112,7 +118,7 @@ def attribution(doc: Document, settings: CheckSettings) -> list[Item]:
             continue
         strong = STRONG.get(sentence.lang)
         match = strong.search(sentence.text) if strong else None
-        if match and sentence.attributed_to is None and not sentence.is_headline and not _quoted(sentence.text):
+        if match and not _REPORTED.search(sentence.text) and not sentence.is_headline and not _quoted(sentence.text):
             phrase = " ".join(match.group(0).split())
             items.append(
                 Item(

@@ -43,9 +43,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"|\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
                 r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
                 r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
-                r"of\b|and\b|two\b|three\b|few\b)(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:held|announced|released)\b)"
+                r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:held|announced|released)\b)"
                 r"[a-z]+",
-                r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?(?:in\s+the\s+world\s+|ever\s+)?to\s+(?:have\s+)?[a-z]+",
+                r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:player|woman|man|person|country|nation|team|club|company|leader|"
+                r"athlete|driver|state|city|school|artist|film|book)s?\s+(?:in\s+the\s+world\s+|ever\s+)?to\s+"
+                r"(?:have\s+)?[a-z]+",
                 r"\bhistoric\s+(?:[A-Z][\w-]*\s+)?(?:high|low|highs|lows|win|victory|defeat|deal|agreement|visit|moment|decision|ruling|"
                 r"election|day|step|breakthrough|first|milestone|record|vote|summit|achievement|levels?)\b",
                 r"\bhistory[-\s]making\b|\bmade\s+history\b|\bmakes\s+history\b",
@@ -68,7 +70,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         "|".join(
             [
-                r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\b",
+                r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b",
                 r"\bals\s+erste[rsn]?\s+(?:[\w-]+\s+){0,2}?(?:Frau|Mann|Land|Staat|Stadt|Team|Verein|Partei|Person|"
                 r"Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|Spieler\w*|Künstler\w*)\b",
                 r"\bRekord\w*|\w+rekord\w*",
@@ -112,7 +114,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "ar": re.compile(
-        r"لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
+        r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
         r"غير\s+مسبوق(?:ة)?|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية"
     ),
     "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
@@ -122,7 +124,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
-        r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b",
+        r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b|"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:"
+        rf"{_EN_SUPER})\b[^.;:!?]*",
         _I,
     ),
     "de": re.compile(
@@ -194,7 +198,7 @@ def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: st
 def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     """The claim phrases of a sentence in its language, with where each starts."""
     pattern = PATTERNS.get(lang)
-    if pattern is None or text.rstrip().endswith("?") or _PERSONAL.match(text):
+    if pattern is None or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text):
         return []
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []

@@ -45,10 +45,11 @@ _PERCENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_BEFORE = re.compile(r"\b(?:yüzde|yüzde\s+)$", re.IGNORECASE)
+# Units whose figures make news claims (heat, wind, burned area, output); not distances or
+# sizes, which describe ("50km south-west of the port") rather than claim.
 _UNIT = re.compile(
-    r"^\s?(?:°\s?[CF]?|degrees?|Grad|derece|градус\w*|mph|km/h|kph|km²|km|kilomet\w*|miles?|metres?|meters?|Meter|m²|"
-    r"hectares?|Hektar|acres?|kg|kilograms?|Kilogramm|tonnes?|tons?|Tonnen|litres?|liters?|Liter|barrels?|MW|GW|"
-    r"kWh|TWh|mm|cm)(?![\w])",
+    r"^\s?(?:°\s?[CF]?|degrees?|Grad|derece|градус\w*|mph|km/h|kph|hectares?|Hektar|acres?|tonnes?|tons?|Tonnen|"
+    r"barrels?|Barrel|MW|GW|kWh|TWh|megawatts?|gigawatts?)(?![\w])",
 )
 _AGE = re.compile(
     r"^(?:-|\s)?(?:year-old|years?\s+old|jährig\w*|-Jährig\w*|Jahre\s+alt|ans\b|años\b|yaşında)|^\)",

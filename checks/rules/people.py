@@ -31,11 +31,11 @@ ROLE_WORDS = (
     r"president-elect|president|director[-\s]general|director|chief\s+executive(?:\s+officer)?|chief\s+of\s+staff|"
     r"chairman|chairwoman|chairperson|chair|leader|head|chief|spokes(?:man|woman|person)|ambassador|governor|mayor|"
     r"secretary[-\s]general|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
-    r"general|admiral|CEO|CFO|COO|founder|king|queen|emir|crown\s+prince|senator|congressman|congresswoman|"
+    r"general|admiral|CEO|CFO|COO|founder|(?-i:King|Queen|Emir|Crown\s+Prince)|senator|congressman|congresswoman|"
     r"lawmaker|MP|judge|envoy|advis[eo]r|coordinator|chancellor|prosecutor|attorney\s+general|"
     r"representative|commissioner|coach|manager|editor|professor|economist|analyst"
 )
-_MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+)\s*)*"  # noqa: E501
+_MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}})"
 ORG = rf"(?:the\s+)?[{UPPER}][^,;.()]{{1,90}}?(?:\s*\([{UPPER}]{{2,10}}\))?"
@@ -50,11 +50,12 @@ CONTINUATION = re.compile(
 )
 # Mayor of New York City Eric Adams · Vice-President of the European Commission Ursula von der Leyen
 TITLE_OF = re.compile(
-    rf"(?P<role>(?i:{_MOD})(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?!\s+{WORD})",
+    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?!\s+{WORD})",
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 TITLE = re.compile(
-    rf"(?P<role>(?i:{_MOD})(?:(?:{_CAP})(?:\s+of(?:\s+the)?)?\s+){{0,4}}?(?i:{ROLE_WORDS}))\s+(?P<name>{NAME}|{WORD})",
+    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:(?:{_CAP})(?:\s+of(?:\s+the)?)?\s+){{0,6}}?(?i:{ROLE_WORDS}))\s+"
+    rf"(?P<name>{NAME}|{WORD})",
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
 _DE_ROLE = (
@@ -66,7 +67,7 @@ _DE_ROLE = (
 _DE_TITLE = rf"(?=[{UPPER}])[{UPPER}{LOWER}]*?(?i:{_DE_ROLE})\b"
 GERMAN = re.compile(
     rf"(?P<role>(?:(?:Ex-|ehemalige[rn]?\s+|frühere[rn]?\s+|designierte[rn]?\s+)?)(?:[{UPPER}][\w-]*-)?"
-    rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD})?)",
+    rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD}){{0,2}}?)(?=\s*[,.;:()\[]|\s+[a-zäöüß]|\s*$)",
 )
 DE_APPOSITIVE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:der|die)\s+(?P<role>(?:[\w-]+\s+)?{_DE_TITLE})\s+"
@@ -98,7 +99,8 @@ _AR_CONSTRUCT = r"جهاز|هيئة|مجلس|حزب|وزارة|دولة|إقلي
 ARABIC = re.compile(
     rf"(?P<role>(?:ال)?(?:{_AR_ROLE})(?:\s+(?:ال[^\s،,.]+|{_AR_CONSTRUCT}))+)\s+"
     r"(?P<name>(?!ال|في\s|إلى\s|مع\s|على\s|خلال\s|من\s|عن\s|أن\s|إن\s|قد\s|لم\s|لأول\s|للمرة\s|منذ\s|بعد\s|قبل\s)"
-    r"[^\s،,.]+\s+(?!مرة|منذ|في|إلى)(?:ال)?[^\s،,.]+)",
+    r"[^\s،,.]+\s+(?!مرة|منذ|في|إلى)(?:ال)?[^\s،,.]+)"
+    r"(?=\s*[،,.:]|\s+(?:في|إلى|مع|على|خلال|من|عن|اليوم|أمس|يوم|الذي|التي|محادثات|اجتماعا)\s)",
 )
 AR_APPOSITIVE = re.compile(
     r"(?P<name>(?:[^\s،,.]+\s+){1,2}[^\s،,.]+)\s*،\s*(?P<role>(?:رئيس|وزير|مدير|سفير|نائب|قائد|زعيم|سەرۆکی|وەزیری|"
@@ -113,7 +115,9 @@ _NOT_PERSON = re.compile(
     r"Authority|Forces|Army|Police|Service|Front|Movement|News|Media|Officer|Executive|Street|Square|City|"
     r"Province|Region|Road|Residence|Avenue|Hall|Center|Centre|Park|Hotel|Airport|Station|Bridge|Building|Tower|"
     r"Stadium|Campaign|Jr|Sr|House|Senate|Congress|Republic|State|States|Minister|President|Prime|Foreign|Chief|"
-    r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag)\b"
+    r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
+    r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
+    r"River|County|District|Prize|Award|Cup|League|Festival)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
@@ -146,9 +150,10 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
             continue  # navigation and "trending" lists, not prose
         for claim in find_roles(sentence.text, sentence.lang):
             key = (claim.person.lower(), claim.as_written.lower())
-            if key in seen:
-                continue
-            seen.add(key)
+            surname = (claim.person.split()[-1].lower(), claim.as_written.lower())
+            if key in seen or surname in seen:
+                continue  # "Trump — US-Präsident" after "Donald Trump — US-Präsident"
+            seen.update({key, surname})
             check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
             items.append(
                 Item(
@@ -213,9 +218,18 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
     return claims
 
 
+_OPENERS = frozenset(
+    "but and or the a an in on at after before when while as so then yet also even now meanwhile however if "
+    "because since with from for by to of der die das und aber le la les et mais el los las y pero".split()
+)
+_DE_ROLE_WORD = re.compile(rf"(?i:{_DE_ROLE})$")
+
+
 def _not_a_person(person: str, lang: str) -> bool:
     words = person.split()
     if words[0].lower() in STOP or _NOT_PERSON.search(person):
+        return True
+    if lang == "de" and any(_DE_ROLE_WORD.search(w) for w in words):
         return True
     return lang == "en" and bool(_ROLE_CI.search(person))
 
@@ -233,7 +247,7 @@ def _span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
 def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int, int]) -> RoleClaim:
     words = role.split()
     dropped = 0
-    while len(words) > 1 and words[0].lower() in STOP:  # "But Vice-President …": an opener, not a title
+    while len(words) > 1 and words[0].lower() in _OPENERS:  # "But Vice-President …": an opener, not a title
         dropped += 1
         words = words[1:]
     role = " ".join(words)
