@@ -26,7 +26,7 @@ GRAVITY = {"casualties": 0, "money": 1, "percentage": 2, "count": 3, "total": 4,
 _SEP = r"[,.’'\u00a0\u202f ]"
 _DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = (
-    r"(?:thousand|million|billion|trillion|bn|mn|m(?![\w-])|k(?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
+    r"(?:thousand|million|billion|trillion|bn|mn|[mM](?![\w-])|[kK](?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
     r"Milliarden|Milliarde|millions?|milliards?|mil\s+millones|millones|millón|mil(?![\w-])|milhões|milhão|"
     r"bilhões|milioni|miliardi|milyon|milyar|тыс\.?|млн|млрд|ألف|مليون|مليار)"
 )
@@ -82,7 +82,8 @@ _PEOPLE = {
 }
 _CASUALTY = {
     "en": r"killed|dead|died|deaths?|injured|wounded|casualties|fatalities|victims|missing|hurt|lives",
-    "de": r"Tote|Toten|Todesopfer|Verletzte\w*|Verwundete\w*|Opfer|Vermisste\w*|getötet|gestorben|ums\s+Leben|verletzt",
+    "de": r"Tote|Toten|Todesopfer|Verletzte\w*|Verwundete\w*|Opfer|Vermisste\w*|getötet|gestorben|starben|starb|"
+    r"ums\s+Leben|verletzt",
     "fr": r"morts?|tués?|blessés?|victimes|disparus|décès",
     "es": r"muertos?|fallecidos?|heridos?|víctimas|desaparecidos|muertes",
     "pt": r"mortos?|feridos?|vítimas|desaparecidos|mortes",
@@ -111,6 +112,15 @@ KILLED_BEFORE = {lang: re.compile(p, re.IGNORECASE) for lang, p in _KILLED_BEFOR
 CASUALTIES = _noun_patterns(_CASUALTY)
 _CLOCK = re.compile(r"^\s*(?:Uhr|h\b|a\.?m\.?|p\.?m\.?|de\s+la\s+(?:mañana|tarde|noche)|heures?|horas?)", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_MONTHS = (
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+    r"September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|"
+    r"avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_CREDIT_PRICE = re.compile(r"^[^()]*\)")  # "(Cornerstone, £25)": a price in a credit line
 
 
 @register("claims.numbers", "Numbers stated as fact", order=30)
@@ -176,11 +186,14 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties) -> 
     num = match.group("num")
     unit = (match.group("unit") or "").strip()
     if match.group("cur") or (unit and unit != "%"):
-        return "money"
+        credit = before.rfind("(") > before.rfind(")") and "," in before[before.rfind("(") :]
+        return None if credit and _CREDIT_PRICE.match(after) else "money"
     if match.group("pct") or unit == "%" or _PERCENT_WORDS.match(after) or _PERCENT_BEFORE.search(before):
         return "percentage"
     if _AGE.match(after) or _AGE_BEFORE.search(before) or _CLOCK.match(after):
         return None
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return None  # a date: "Oct. 13 attack", "am 25. Juni"
     if _YEAR.match(num) and not match.group("scale"):
         return None
     if casualties is not None and casualties.match(after):

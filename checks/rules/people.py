@@ -50,7 +50,7 @@ CONTINUATION = re.compile(
 )
 # Mayor of New York City Eric Adams · Vice-President of the European Commission Ursula von der Leyen
 TITLE_OF = re.compile(
-    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?!\s+{WORD})",
+    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?!\s+{WORD})",
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 TITLE = re.compile(
@@ -112,7 +112,7 @@ SORANI = re.compile(
 _NOT_PERSON = re.compile(
     r"\b(?:Organi[sz]ation|Ministry|Party|Council|Coalition|Agency|Association|Union|Committee|Office|Department|"
     r"Government|Parliament|Assembly|Bank|Company|Corporation|Group|Institute|University|Court|Commission|"
-    r"Authority|Forces|Army|Police|Service|Front|Movement|News|Media|Officer|Executive|Street|Square|City|"
+    r"Authority|Forces|Army|Police|Services?|Front|Movement|News|Media|Officer|Executive|Street|Square|City|"
     r"Province|Region|Road|Residence|Avenue|Hall|Center|Centre|Park|Hotel|Airport|Station|Bridge|Building|Tower|"
     r"Stadium|Campaign|Jr|Sr|House|Senate|Congress|Republic|State|States|Minister|President|Prime|Foreign|Chief|"
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
