@@ -26,7 +26,8 @@ from checks.settings import CheckSettings
 _I = re.IGNORECASE
 _EN_SUPER = (
     r"largest|biggest|highest|lowest|worst|best|longest|shortest|deadliest|strongest|weakest|hottest|warmest|"
-    r"coldest|wettest|driest|fastest|greatest|heaviest|oldest|youngest|most|fewest|least|smallest|costliest"
+    r"coldest|wettest|driest|fastest|greatest|heaviest|oldest|youngest|most|fewest|least|smallest|costliest|busiest|"
+    r"richest|poorest|tallest|safest|most\s+\w+"
 )
 _EN_SCOPE = (
     r"ever(?:\s+recorded)?|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
@@ -62,6 +63,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
                 r"his|her)\s+(?:[\w-]+\s+)?record\b",
                 rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
+                rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
+                rf"\s+(?:(?:second|third)[-\s])?(?:{_EN_SUPER})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,3}}?in\s+the\s+world\b",
+                r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
+                r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
+                r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
+                r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:world|country|nation|history|[A-Z][\w-]+)\b",
                 r"\bnever\s+before\b",
             ]
         ),
@@ -86,6 +93,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|mehr\s+als|über|fast|rund|"
                 r"\d+\s+Jahren)\b",
                 r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b|\bin\s+der\s+Geschichte\s+(?:des|der)\b",
+                r"\b(?:höchste|niedrigste|größte|meisten|wenigsten|stärkste|schwerste|schwersten|längste|heißeste|"
+                r"kälteste|tiefste|beste|schlechteste|teuerste|schönste|erste)\w*\b[^.;:!?]{0,60}?\b(?:in\s+der\s+"
+                r"(?:[\w-]+\s+)?Geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
             ]
         ),
         _I,
@@ -104,6 +114,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bm[áa]s\s+\w+\s+(?:[\w-]+\s+){0,4}?desde\s+(?:\d{4}|hace\s+\w+)\b|\ben\s+la\s+historia\s+de\b",
         _I,
     ),
+    "nl": re.compile(r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*", _I),
+    "sv": re.compile(r"\bför\s+första\s+gången\b|\brekord\w*|\baldrig\s+tidigare\b", _I),
+    "da": re.compile(r"\bfor\s+første\s+gang\b|\brekord\w*|\baldrig\s+før\b", _I),
+    "no": re.compile(r"\bfor\s+første\s+gang\b|\brekord\w*|\baldri\s+før\b", _I),
+    "ko": re.compile(r"사상\s*(?:첫|최대|최고|최저|최초)|역대\s*(?:최대|최고|최저|최다)|최초로|만에\s*처음"),
     "pt": re.compile(r"\bpela\s+primeira\s+vez\b|\bsem\s+precedentes\b|\brecorde\b|\binédit[oa]\b", _I),
     "it": re.compile(r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\brecord\b", _I),
     "pl": re.compile(r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*", _I),
@@ -125,7 +140,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER})\b[^.;:!?]*",
         _I,
     ),

@@ -89,7 +89,7 @@ ROMANCE_TITLE = re.compile(
 # MİT Başkanı İbrahim Kalın · Dışişleri Bakanı Hakan Fidan · Cumhurbaşkanı Recep Tayyip Erdoğan
 _TR_WORD = r"[A-ZÇĞİÖŞÜ][\wçğıöşüÇĞİÖŞÜ]*"
 TURKISH = re.compile(
-    rf"(?P<role>(?:eski\s+)?(?:{_TR_WORD}\s+){{0,3}}?(?:Başkanı|Bakanı|Müdürü|Genel\s+Müdürü|Sözcüsü|Büyükelçisi|"
+    rf"(?P<role>(?:eski\s+)?(?:{_TR_WORD}\s+(?:ve\s+)?){{0,3}}?(?:Başkanı|Bakanı|Müdürü|Genel\s+Müdürü|Sözcüsü|Büyükelçisi|"
     rf"Valisi|Başkan\s+Yardımcısı|Genel\s+Sekreteri|Komutanı|Cumhurbaşkanı|Başbakan|Başbakanı|Lideri|"
     rf"Genel\s+Başkanı))\s+(?P<name>{_TR_WORD}(?:['’][a-zçğıöşü]+)?(?:\s+{_TR_WORD}(?:['’][a-zçğıöşü]+)?){{0,2}})",
 )
@@ -261,6 +261,8 @@ def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int
 def _person(name: str) -> str:
     """Cut a place after the name and Turkish case endings: "Kalın Bağdat'ta" → "Kalın", "Erdoğan'ın" → "Erdoğan"."""
     words = name.split()
+    if len(words) > 1 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Herr", "Frau", "M", "Mme"):
+        words = words[1:]
     for n, word in enumerate(words[1:], 1):
         if _LOCATIVE.search(word) or (n >= 2 and _CASE.search(word)):
             words = words[:n]
