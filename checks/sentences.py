@@ -57,6 +57,18 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     return [p[:MAX_SENTENCE_CHARS] for p in parts]
 
 
+_TEASER = re.compile(
+    r"^\W*(?:Read more|Also read|Related|More on this|See also|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|"
+    r"Lire aussi|Voir aussi|Leer más|Lea también|Ver también|Leia também|Leggi anche)\b",
+    re.IGNORECASE,
+)
+
+
+def is_teaser(text: str) -> bool:
+    """A link to another story ("Read more: …"), not a statement of this article."""
+    return bool(_TEASER.match(text))
+
+
 def article_language(declared: str | None, paragraphs: list[str]) -> str:
     """The base language code: declared by the page, else detected on a sample of the text."""
     if declared:

@@ -20,7 +20,7 @@ from checks.claimterms import claim_terms
 from checks.document import Document
 from checks.registry import register
 from checks.report import Evidence, Item
-from checks.sentences import Sentence
+from checks.sentences import Sentence, is_teaser
 from checks.settings import CheckSettings
 
 _I = re.IGNORECASE
@@ -111,7 +111,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\b(?:un|nuevo)\s+r[ée]cord\b|\br[ée]cord\s+hist[óo]rico\b|"
         r"\b(?:máximo|mínimo|nivel)\s+hist[óo]rico\b|\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b|"
         r"\bla\s+primera\s+mujer\s+en\b|\bel\s+primer\s+\w+\s+en\s+\w+r\b|"
-        r"\bm[áa]s\s+\w+\s+(?:[\w-]+\s+){0,4}?desde\s+(?:\d{4}|hace\s+\w+)\b|\ben\s+la\s+historia\s+de\b",
+        r"\bm[áa]s\s+\w+\s+(?:[\w-]+\s+){0,4}?desde\s+(?:\d{4}|hace\s+\w+)\b|"
+        r"\b(?:mayor|peor|mejor|más\s+\w+)\b[^.;:!?]{0,60}?\ben\s+la\s+historia\b",
         _I,
     ),
     "nl": re.compile(r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*", _I),
@@ -140,19 +141,29 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:"
-        rf"{_EN_SUPER})\b[^.;:!?]*",
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+        rf"{_EN_SUPER})\b[^.;:!?]*|\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
+        r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b",
         _I,
     ),
     "de": re.compile(
         r"\berstmals\s+wieder\b|\bwieder\s+erstmals\b|\berstmals\s+(?:[\w-]+\s+)?\w+(?:te|ten|tes|ter|tem|ene|enen|"
         r"ener|enes|enem)\b|\b\d{4}\s+erstmals\b|\berstmals\s+(?:äußern|geäußert|äußerte|zu\s+Wort|vorgestellt|"
         r"öffentlich)\b|\bnoch\s+nie\s+(?:[\w-]+\s+){0,6}?Gedanken\b|\bwer\s+noch\s+nie\b|\bnoch\s+nie\s+so\s+"
-        r"(?:wichtig|schön|einfach|leicht|gut)\b|\bpersönliche[nrs]?\s+Rekord\w*|\bRekordmeister\w*",
+        r"(?:wichtig|schön|einfach|leicht|gut)\b|\bpersönliche[nrs]?\s+Rekord\w*|\bRekordmeister\w*|"
+        r"\bein(?:e[rsnm]?)?\s+der\s+(?:[\w-]+\s+)?(?:größten|höchsten|besten|schönsten|meisten|wichtigsten|"
+        r"stärksten|schwersten|längsten|ältesten|bekanntesten|erfolgreichsten)\b[^.;:!?]*",
         _I,
     ),
 }
 _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
+# A first-person subject next to the trigger makes it the writer's own experience ("Als ich … zum ersten Mal").
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:I|we)\b"),
+    "de": re.compile(r"\b(?:ich|wir)\b", _I),
+    "fr": re.compile(r"\b(?:je|j['’]|nous)\b", _I),
+    "es": re.compile(r"\b(?:yo|nosotros)\b", _I),
+}
 
 
 @register("claims.novelty", "First, record or superlative claim", order=20)
@@ -213,13 +224,16 @@ def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: st
 def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     """The claim phrases of a sentence in its language, with where each starts."""
     pattern = PATTERNS.get(lang)
-    if pattern is None or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text):
+    if pattern is None or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
         return []
+    personal = _FIRST_PERSON.get(lang)
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []
     found: list[tuple[str, int]] = []
     for match in pattern.finditer(text):
         if any(start <= match.start() < end or start < match.end() <= end for start, end in spans):
+            continue
+        if personal and personal.search(text[max(0, match.start() - 40) : match.end() + 30]):
             continue
         phrase = " ".join(match.group(0).split())
         if phrase.lower() not in (f.lower() for f, _ in found):

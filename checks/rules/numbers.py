@@ -18,6 +18,7 @@ import re
 from checks.document import Document
 from checks.registry import register
 from checks.report import Evidence, Item
+from checks.sentences import is_teaser
 from checks.settings import CheckSettings
 
 MAX_ITEMS = 4
@@ -48,7 +49,7 @@ _PERCENT_BEFORE = re.compile(r"\b(?:yüzde|yüzde\s+)$", re.IGNORECASE)
 # Units whose figures make news claims (heat, wind, burned area, output); not distances or
 # sizes, which describe ("50km south-west of the port") rather than claim.
 _UNIT = re.compile(
-    r"^\s?(?:°\s?[CF]?|degrees?|Grad|derece|градус\w*|mph|km/h|kph|hectares?|Hektar|acres?|tonnes?|tons?|Tonnen|"
+    r"^\s?(?:°\s?[CF]\b|°(?!\s?[A-ZÁÉÍÓÚ])|degrees?|Grad|derece|градус\w*|mph|km/h|kph|hectares?|Hektar|acres?|tonnes?|tons?|Tonnen|"
     r"barrels?|Barrel|MW|GW|kWh|TWh|megawatts?|gigawatts?)(?![\w])",
 )
 _AGE = re.compile(
@@ -130,6 +131,8 @@ def numbers(doc: Document, settings: CheckSettings) -> list[Item]:
     seen: dict[str, int] = {}
     candidates: list[tuple[int, object, list[tuple[str, str]]]] = []
     for n, sentence in enumerate(doc.sentences):
+        if is_teaser(sentence.text):
+            continue
         fresh = []
         for text, kind in find_numbers(sentence.text, sentence.lang):
             key = _normal(text)

@@ -30,7 +30,7 @@ ROLE_WORDS = (
     r"prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|interior\s+minister|finance\s+minister|minister|"
     r"president-elect|president|director[-\s]general|director|chief\s+executive(?:\s+officer)?|chief\s+of\s+staff|"
     r"chairman|chairwoman|chairperson|chair|leader|head|chief|spokes(?:man|woman|person)|ambassador|governor|mayor|"
-    r"secretary[-\s]general|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
+    r"secretary[-\s]general|secretary\s+of\s+(?:state|defen[cs]e|the\s+treasury|homeland\s+security)|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
     r"general|admiral|CEO|CFO|COO|founder|(?-i:King|Queen|Emir|Crown\s+Prince)|senator|congressman|congresswoman|"
     r"lawmaker|MP|judge|envoy|advis[eo]r|coordinator|chancellor|prosecutor|attorney\s+general|"
     r"representative|commissioner|coach|manager|editor|professor|economist|analyst"
@@ -38,23 +38,27 @@ ROLE_WORDS = (
 _MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}})"
-ORG = rf"(?:the\s+)?[{UPPER}][^,;.()]{{1,90}}?(?:\s*\([{UPPER}]{{2,10}}\))?"
+_ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,8}})"
+ORG = (
+    rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and|for|on|&)\s+)*{_ORG_WORD}){{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
+)
 
 # İbrahim Kalın, the director of Turkey's National Intelligence Organization (MIT),
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\b"
-    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG}))?(?=\s*[,;.)]|\s+and\s|\s+who\s|\s+in\s|\s*$)",
+    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG}))?(?=\s*[,;.)]|\s+[a-z]|\s*$)",
 )
 CONTINUATION = re.compile(
-    rf"^\s+and\s+(?:the\s+)?(?P<role>(?i:{_MOD})\b(?i:{ROLE_WORDS}))\s+(?:of|at|for)\s+(?P<org>{ORG})(?=\s*[,;.)]|\s*$)",
+    rf"^\s+and\s+(?:the\s+)?(?P<role>(?i:{_MOD})\b(?i:{ROLE_WORDS}))\s+(?:of|at|for)\s+(?P<org>{ORG})"
+    r"(?=\s*[,;.)]|\s+[a-z]|\s*$)",
 )
 # Mayor of New York City Eric Adams · Vice-President of the European Commission Ursula von der Leyen
 TITLE_OF = re.compile(
-    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?!\s+{WORD})",
+    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?!\s+{WORD})",
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:(?:{_CAP})(?:\s+of(?:\s+the)?)?\s+){{0,6}}?(?i:{ROLE_WORDS}))\s+"
+    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:(?:{_CAP})(?:\s+(?:of|and|for)(?:\s+the)?)?\s+){{0,6}}?(?i:{ROLE_WORDS}))\s+"
     rf"(?P<name>{NAME}|{WORD})",
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
@@ -67,7 +71,7 @@ _DE_ROLE = (
 _DE_TITLE = rf"(?=[{UPPER}])[{UPPER}{LOWER}]*?(?i:{_DE_ROLE})\b"
 GERMAN = re.compile(
     rf"(?P<role>(?:(?:Ex-|ehemalige[rn]?\s+|frühere[rn]?\s+|designierte[rn]?\s+)?)(?:[{UPPER}][\w-]*-)?"
-    rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD}){{0,2}}?)(?=\s*[,.;:()\[]|\s+[a-zäöüß]|\s*$)",
+    rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD}){{0,2}}?)(?!\s+{PARTICLE})(?=\s*[,.;:()\[]|\s+[a-zäöüß]|\s*$)",
 )
 DE_APPOSITIVE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:der|die)\s+(?P<role>(?:[\w-]+\s+)?{_DE_TITLE})\s+"
