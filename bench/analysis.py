@@ -67,13 +67,18 @@ def agreement(cases: list[Case]) -> float:
     return sum(scores) / len(scores)
 
 
-def measure(fn: Callable[[Case], None], cases: list[Case]) -> float:
+def measure(fns: list[Callable[[Case], None]], cases: list[Case]) -> list[float]:
+    """CPU ms/page of each function, interleaved page by page so machine load hits all alike."""
     for case in cases[:3]:  # warm caches and lazy imports
-        fn(case)
-    start = time.process_time()
+        for fn in fns:
+            fn(case)
+    totals = [0.0] * len(fns)
     for case in cases:
-        fn(case)
-    return (time.process_time() - start) * 1000 / len(cases)
+        for n, fn in enumerate(fns):
+            start = time.process_time()
+            fn(case)
+            totals[n] += time.process_time() - start
+    return [total * 1000 / len(cases) for total in totals]
 
 
 def main() -> None:
@@ -89,10 +94,7 @@ def main() -> None:
     cases = [c for folder in folders for c in load(folder)]
     if args.limit:
         cases = cases[: args.limit]
-    ours = measure(run_factdesk, cases)
-    theirs = measure(run_trafilatura, cases)
-    parse = measure(run_lxml, cases)
-    extraction = measure(run_maintext, cases)
+    ours, theirs, parse, extraction = measure([run_factdesk, run_trafilatura, run_lxml, run_maintext], cases)
     print(f"{len(cases)} pages")
     print(f"  factdesk analyse          {ours:7.1f} ms/page")
     print(f"  trafilatura bare_extract  {theirs:7.1f} ms/page")
