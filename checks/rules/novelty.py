@@ -135,6 +135,16 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
 }
+# Words without which no pattern of the language can match: a cheap test that spares most
+# sentences the full patterns (superlatives always come with a scope word).
+ANCHORS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"first|record|ever|histor|precedent|landmark|never|only|world|nation|country|since|years|decade|centur|all.time|"
+        r"generation|memory|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China",
+        _I,
+    ),
+    "de": re.compile(r"erst|rekord|histor|beispiel|nie|seit|geschichte|welt|zeiten|europas|deutschlands", _I),
+}
 # Uses of the same words that claim nothing to check.
 NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
@@ -224,6 +234,9 @@ def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: st
 def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     """The claim phrases of a sentence in its language, with where each starts."""
     pattern = PATTERNS.get(lang)
+    anchors = ANCHORS.get(lang)
+    if anchors is not None and not anchors.search(text):
+        return []
     if pattern is None or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
         return []
     personal = _FIRST_PERSON.get(lang)
