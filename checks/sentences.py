@@ -107,13 +107,18 @@ def article_sentences(title: str | None, paragraphs: list[str], language: str | 
 # Who a sentence cites, by language: the cited party is the named group. Only forms whose
 # bounds are clear (a reporting verb next to its subject, "according to …") are read.
 _NAME_RUN = r"[^,.;:!?\"“”«»()]{3,90}?"
+_PLAIN_SOURCES = (
+    r"(?=(?:police|officials|authorities|prosecutors|witnesses|doctors|investigators|experts|analysts|residents|"
+    r"rescuers|officers)\b)"
+)
 _DE_NOUNS = r"(?:(?:de[mrs]|die|einer?|eines)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,4}"
 _SOURCES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         rf"according to (?P<a>{_NAME_RUN})(?=\s*[,.;:]|\s+(?:on|in|at|which|who)\b|$)|"
         r"(?P<b>(?:a |an |the )?(?:statement|report|press release|study) (?:released|issued|published) by "
         rf"{_NAME_RUN})(?=\s*[,.;:]|$)|"
-        rf"(?:,|^)\s*(?P<c>(?:the |a |an |(?-i:[A-Z])){_NAME_RUN})\s+(?:said|says|told|stated|wrote|added)\b|"
+        rf"(?:,|^)\s*(?P<c>(?:the |a |an |(?-i:[A-Z])|{_PLAIN_SOURCES}){_NAME_RUN})"
+        r"\s+(?:said|says|told|stated|wrote|added)\b|"
         r"[,\"”]\s*(?:said|says|told reporters|added|wrote)\s+(?P<d>(?:the |a |an )?[^,.;:!?\"“”()]{3,90}?)\s*[.;]?$",
         re.IGNORECASE,
     ),

@@ -21,14 +21,16 @@ from tests.conftest import EXAMPLES
 NOW = datetime(2026, 11, 27, tzinfo=UTC)
 
 
-def doc_for(text: str, title: str | None = None, published: date | None = date(2024, 1, 23)) -> Document:
+def doc_for(
+    text: str, title: str | None = None, published: date | None = date(2024, 1, 23), language: str | None = None
+) -> Document:
     """A document whose main text is ``text`` (one paragraph per line)."""
     return Document(
         url="https://news.example/a",
         tree=html.fromstring("<html><body></body></html>"),
         fetched_at=NOW,
         headers={},
-        article=Article(title=title, published=published),
+        article=Article(title=title, published=published, language=language),
         paragraphs=[line for line in text.splitlines() if line.strip()],
     )
 
@@ -202,5 +204,67 @@ def test_labelled_set_precision_and_recall() -> None:
 
 
 def test_labelled_set_is_multilingual() -> None:
-    assert sum(1 for text, _ in LABELLED if any("\u0600" <= ch <= "\u06ff" for ch in text)) >= 5
-    assert sum(1 for text, _ in LABELLED if any(ch in "ğışİ" for ch in text)) >= 5
+    assert sum(1 for text, *_ in LABELLED if any("\u0600" <= ch <= "\u06ff" for ch in text)) >= 5
+    assert sum(1 for text, *_ in LABELLED if any(ch in "ğışİ" for ch in text)) >= 5
+    languages = {row[2] for row in LABELLED if len(row) == 3}
+    assert {"de", "en", "es", "fr", "tr", "ar", "ckb"} <= languages
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "written"),
+    [
+        ("Mayor of New York City Eric Adams visited the site.", "en", "Eric Adams", "Mayor of New York City"),
+        ("Mayor of St. Louis Park Jake Spano spoke.", "en", "Jake Spano", "Mayor of St. Louis Park"),
+        ("Department of Correction spokesman Frank Dwyer declined.", "en", "Frank Dwyer",
+         "Department of Correction spokesman"),
+        ("Commission President Ursula von der Leyen arrived.", "en", "Ursula von der Leyen", "Commission President"),
+        ("Major General John Smith led the parade.", "en", "John Smith", "Major General"),
+        ("Co-founder Jane Doe left the company.", "en", "Jane Doe", "Co-founder"),
+        ("But Vice-President Kamala Harris said nothing.", "en", "Kamala Harris", "Vice-President"),
+        ("Police and Crime Commissioner Matt Storey said so.", "en", "Matt Storey", "Police and Crime Commissioner"),
+        ("Bundesjustizminister Heiko Maas (SPD) stellte ihn vor.", "de", "Heiko Maas", "Bundesjustizminister"),
+        ("EU-Kommissionspräsidentin Ursula von der Leyen mahnte.", "de", "Ursula von der Leyen",
+         "EU-Kommissionspräsidentin"),
+        ("Olaf Scholz, der Vorsitzende der SPD, sagte das.", "de", "Olaf Scholz", "Vorsitzende der SPD"),
+        ("Bernard Sananès, le président d'Elabe, estime.", "fr", "Bernard Sananès", "président d'Elabe"),
+        ("Pedro Sánchez, presidente del Gobierno, habló.", "es", "Pedro Sánchez", "presidente del Gobierno"),
+        ("MİT Başkanı Kalın Bağdat'ta temaslarda bulundu.", "tr", "Kalın", "MİT Başkanı"),
+        ("Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu açıkladı.", "tr", "Abdulkadir Uraloğlu",
+         "Ulaştırma ve Altyapı Bakanı"),
+        ("أجرى رئيس جهاز الاستخبارات التركية إبراهيم كالن محادثات في بغداد", "ar", "إبراهيم كالن",
+         "رئيس جهاز الاستخبارات التركية"),
+        ("ئیبراهیم کالن، سەرۆکی دەزگای هەواڵگری تورکیا، گەیشتە بەغدا.", "ckb", "ئیبراهیم کالن",
+         "سەرۆکی دەزگای هەواڵگری تورکیا"),
+    ],
+)
+def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
+    claims = find_roles(text, lang)
+    assert [(c.person, c.as_written) for c in claims] == [(person, written)]
+
+
+def test_patterns_apply_only_to_their_own_language() -> None:
+    kulissen = doc_for("Hinter den Kulissen wurde wochenlang verhandelt.", language="de")
+    assert run("claims.attribution", kulissen) == []
+    assert run("claims.attribution", doc_for("Kulislere göre bakan istifa edecek.", language="tr"))
+    assert run("claims.novelty", doc_for("İhracat rekor kırdı.", language="de")) == []
+
+
+def test_one_novelty_item_per_claim_in_a_paragraph() -> None:
+    text = "Turnout reached an all-time high. It was the highest turnout since 1990. Officials called it historic."
+    (item,) = run("claims.novelty", doc_for(text, language="en"))
+    assert item.data["merged"] == 1 and item.evidence[0].text == "Turnout reached an all-time high."
+
+
+def test_search_suggestion_never_uses_sentence_openers_and_is_never_empty() -> None:
+    (named,) = run("claims.novelty", doc_for("Even so, Acme Corp reported its first-ever annual loss.", language="en"))
+    assert "Even" not in named.data["query"] and '"Acme Corp"' in named.data["query"]
+    (bare,) = run("claims.novelty", doc_for("Vor Wochen war der Andrang so groß wie noch nie.", language="de"))
+    assert bare.data["query"] == "" and "search coverage before" in bare.detail
+    assert "(its subject and event)" in bare.detail
+
+
+def test_attribution_names_the_source_or_nothing() -> None:
+    (item,) = run("claims.numbers", doc_for("At least 40 people were injured, police said.", language="en"))
+    assert item.data["attributed_to"] == "police" and "Source given: police." in item.detail
+    (bare,) = run("claims.numbers", doc_for("He said 40 people were injured.", language="en"))
+    assert bare.data["attributed_to"] is None and "attributed in the sentence" not in bare.detail
