@@ -5,7 +5,8 @@
 Runs the offline analysis over every page in DATA_DIR (``htmldate-mediacloud/``,
 ``fundus/``, ``newspaper4k/``; read in place, never copied). Pages are split for good by a
 hash of their name into a development half (rules are tuned on it) and a test half (only
-judged, to report). From each half a fixed-seed sample of items per check is drawn; each
+judged, to report). From each half a fixed sample of items per check is drawn (the items
+first in a seeded hash order, so an item that survives a rule change stays sampled); each
 sampled item's judgement lives in ``bench/claims_judgements.tsv`` (TRUE / FALSE /
 borderline, with a reason), keyed by page, check and the item's title, so a changed item
 needs judging again (``--todo`` lists those). Precision counts borderline as half. For
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import random
 import statistics
 import sys
 from collections import defaultdict
@@ -110,8 +110,13 @@ def sample(results, half: str) -> dict[str, list[tuple[str, Item]]]:
             continue
         for item in items:
             by_check[item.check].append((case.name, item))
-    rng = random.Random(SEED)
-    return {check: rng.sample(pool, min(SAMPLE, len(pool))) for check, pool in sorted(by_check.items())}
+    return {check: sorted(pool, key=lambda p: _rank(item_key(*p)))[:SAMPLE] for check, pool in sorted(by_check.items())}
+
+
+def _rank(key: str) -> str:
+    """A fixed pseudo-random order of items: an item keeps its place in the sample while the
+    rules change around it, so its judgement stays in use."""
+    return hashlib.sha1(f"{SEED}\t{key}".encode()).hexdigest()
 
 
 def recall(results, half: str) -> tuple[int, int, list[str]]:
