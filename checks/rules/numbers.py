@@ -27,7 +27,7 @@ GRAVITY = {"casualties": 0, "money": 1, "percentage": 2, "count": 3, "total": 4,
 _SEP = r"[,.’'\u00a0\u202f ]"
 _DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = (
-    r"(?:thousand|million|billion|trillion|bn|mn|[mM](?![\w-])|[kK](?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
+    r"(?:thousand|million|billion|trillion|bn|mn|[mM](?![\w-])|[kK](?![\w-])|B(?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
     r"Milliarden|Milliarde|millions?|milliards?|mil\s+millones|millones|millón|mil(?![\w-])|milhões|milhão|"
     r"bilhões|milioni|miliardi|milyon|milyar|тыс\.?|млн|млрд|ألف|مليون|مليار)"
 )
@@ -112,6 +112,8 @@ _KILLED_BEFORE = {
 KILLED_BEFORE = {lang: re.compile(p, re.IGNORECASE) for lang, p in _KILLED_BEFORE.items()}
 CASUALTIES = _noun_patterns(_CASUALTY)
 _CLOCK = re.compile(r"^\s*(?:Uhr|h\b|a\.?m\.?|p\.?m\.?|de\s+la\s+(?:mañana|tarde|noche)|heures?|horas?)", re.IGNORECASE)
+# Languages writing 1,000.5; the others write 1.000,5 ("42,195 Kilometer" is a decimal).
+_POINT_DECIMAL = frozenset({"en", "ja", "zh", "ko", "th", "he", "hi"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MONTHS = (
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
@@ -171,7 +173,7 @@ def find_numbers(text: str, lang: str = "en") -> list[tuple[str, str]]:
         start, end = match.span()
         after = text[end : end + 60]
         before = text[max(0, start - 20) : start]
-        kind = _kind(match, after, before, people, casualties)
+        kind = _kind(match, after, before, people, casualties, lang)
         if kind in (None, "count") and killed is not None and killed.search(text[max(0, start - 40) : start]):
             kind = "casualties"
         if kind is None:
@@ -185,7 +187,7 @@ def find_numbers(text: str, lang: str = "en") -> list[tuple[str, str]]:
     return found
 
 
-def _kind(match: re.Match[str], after: str, before: str, people, casualties) -> str | None:
+def _kind(match: re.Match[str], after: str, before: str, people, casualties, lang: str) -> str | None:
     num = match.group("num")
     unit = (match.group("unit") or "").strip()
     if match.group("cur") or (unit and unit != "%"):
@@ -207,7 +209,8 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties) -> 
         return "measurement"
     if match.group("scale") and not re.fullmatch(r"\s?(?:m|k|mil)", match.group("scale")):
         return "total"
-    if re.fullmatch(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+", num) and _value(num) >= 10000:
+    thousands = "," if lang in _POINT_DECIMAL else r"[.’'\u00a0\u202f ]"
+    if re.fullmatch(rf"\d{{1,3}}(?:{thousands}\d{{3}})+", num) and _value(num) >= 10000:
         return "total"  # "400,000 containers": a large figure written out is a statistic
     return None
 

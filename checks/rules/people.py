@@ -27,7 +27,7 @@ NAME = rf"{WORD}(?:\s+{PARTICLE}?{WORD}){{1,2}}"
 GIVEN = rf"{WORD}"
 
 ROLE_WORDS = (
-    r"prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|interior\s+minister|finance\s+minister|minister|"
+    r"chief\s+(?:medical|operating|financial|technology|information|executive)\s+officer|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|interior\s+minister|finance\s+minister|minister|"
     r"president-elect|president|director[-\s]general|director|chief\s+executive(?:\s+officer)?|chief\s+of\s+staff|"
     r"chairman|chairwoman|chairperson|chair|leader|head|chief|spokes(?:man|woman|person)|ambassador|governor|mayor|"
     r"secretary[-\s]general|secretary\s+of\s+(?:state|defen[cs]e|the\s+treasury|homeland\s+security)|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
@@ -36,6 +36,10 @@ ROLE_WORDS = (
     r"representative|commissioner|coach|manager|editor|professor|economist|analyst"
 )
 _MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
+_FIELD = (
+    r"(?:press|poetry|foreign|health|finance|economics|politics|political|sports|fashion|art|music|science|"
+    r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical)"
+)
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}})"
 _ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,8}})"
@@ -43,10 +47,13 @@ ORG = (
     rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and|for|on|&)\s+)*{_ORG_WORD}){{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
 )
 
+# After a role with no organisation comes punctuation or a clause, not more of the title
+# ("deputy chief medical officer" must not stop at "deputy chief").
+_ROLE_END = r"(?=\s*[,;.)]|\s+(?:and|who|which|in|on|at|from|since|until|with|has|had|have|is|was|said|says)\b|\s*$)"
 # İbrahim Kalın, the director of Turkey's National Intelligence Organization (MIT),
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\b"
-    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG}))?(?=\s*[,;.)]|\s+[a-z]|\s*$)",
+    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG})(?=\s*[,;.)]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
 CONTINUATION = re.compile(
     rf"^\s+and\s+(?:the\s+)?(?P<role>(?i:{_MOD})\b(?i:{ROLE_WORDS}))\s+(?:of|at|for)\s+(?P<org>{ORG})"
@@ -58,7 +65,8 @@ TITLE_OF = re.compile(
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:(?:{_CAP})(?:\s+(?:of|and|for)(?:\s+the)?)?\s+){{0,6}}?(?i:{ROLE_WORDS}))\s+"
+    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:(?:{_CAP}|{_FIELD})(?:\s+(?:of|and|for)(?:\s+the)?)?\s+){{0,6}}?"
+    rf"(?i:{ROLE_WORDS}))\s+"
     rf"(?P<name>{NAME}|{WORD})",
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
@@ -121,7 +129,7 @@ _NOT_PERSON = re.compile(
     r"Stadium|Campaign|Jr|Sr|House|Senate|Congress|Republic|State|States|Minister|President|Prime|Foreign|Chief|"
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
-    r"River|County|District|Prize|Award|Cup|League|Festival)\b"
+    r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
