@@ -53,7 +53,7 @@ _ROLE_END = r"(?=\s*[,;.)]|\s+(?:and|who|which|in|on|at|from|since|until|with|ha
 # İbrahim Kalın, the director of Turkey's National Intelligence Organization (MIT),
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\b"
-    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG})(?=\s*[,;.)]|\s+[a-z]|\s*$)|{_ROLE_END})",
+    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG})(?=\s*[,;.()]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
 CONTINUATION = re.compile(
     rf"^\s+and\s+(?:the\s+)?(?P<role>(?i:{_MOD})\b(?i:{ROLE_WORDS}))\s+(?:of|at|for)\s+(?P<org>{ORG})"
@@ -189,6 +189,9 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
 def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
     """Every person–role pair stated in one sentence in its language, in order of appearance."""
     found: list[tuple[int, RoleClaim]] = []
+    quick = _QUICK.get(lang)
+    if quick is not None and not quick.search(text):
+        return []  # no title word at all: spares the sentence the full patterns
     if lang == "en":
         for match in APPOSITIVE.finditer(text):
             name = match.group("name")
@@ -234,6 +237,10 @@ _OPENERS = frozenset(
     "but and or the a an in on at after before when while as so then yet also even now meanwhile however if "
     "because since with from for by to of der die das und aber le la les et mais el los las y pero".split()
 )
+_QUICK = {
+    "en": re.compile(rf"\b(?:{ROLE_WORDS}|officer)\b", re.IGNORECASE),
+    "de": re.compile(rf"(?:{_DE_ROLE})", re.IGNORECASE),
+}
 _DE_ROLE_WORD = re.compile(rf"(?i:{_DE_ROLE})$")
 
 
