@@ -114,6 +114,9 @@ LABELLED: list[tuple[str, set[str]] | tuple[str, set[str], str]] = [
     ("It is one of the world's largest online libraries for students.", set(), "en"),
     ("Read more: An Unprecedented Rift Among Climate Scientists", set(), "en"),
     ("To set a record, cheaters sometimes use an e-bike.", set(), "en"),
+    ("It is not the first time the club has changed its coach.", set(), "en"),
+    ("Er ist keiner, der als Jugendlicher Rekorde am Fließband aufstellte.", set(), "de"),
+    ("She is eligible for the nation's highest office.", set(), "en"),
     # --- failure classes: novelty claims that were missed
     ("She became the first woman to win the race in its 120-year history.", {N}, "en"),
     ("It was the first time the club had won the cup since 1998.", {N}, "en"),

@@ -152,7 +152,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
-        rf"{_EN_SUPER})\b[^.;:!?]*|\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
+        rf"{_EN_SUPER})\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
+        r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b",
         _I,
     ),
@@ -165,6 +166,13 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"stärksten|schwersten|längsten|ältesten|bekanntesten|erfolgreichsten)\b[^.;:!?]*",
         _I,
     ),
+}
+# A negation just before the trigger denies the claim ("it is not the first time", "keiner, der Rekorde …").
+_NEGATION = {
+    "en": re.compile(r"\b(?:not|n['’]t|no)\b[^.;:!?,]{0,25}$", _I),
+    "de": re.compile(r"\b(?:nicht|kein\w*)\b[^.;:!?]{0,40}$", _I),
+    "fr": re.compile(r"\b(?:pas|jamais)\b[^.;:!?,]{0,25}$", _I),
+    "es": re.compile(r"\b(?:no|nunca)\b[^.;:!?,]{0,25}$", _I),
 }
 _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
 # A first-person subject next to the trigger makes it the writer's own experience ("Als ich … zum ersten Mal").
@@ -240,6 +248,7 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     if pattern is None or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
         return []
     personal = _FIRST_PERSON.get(lang)
+    negation = _NEGATION.get(lang)
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []
     found: list[tuple[str, int]] = []
@@ -248,6 +257,9 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
             continue
         if personal and personal.search(text[max(0, match.start() - 40) : match.end() + 30]):
             continue
+        if negation and not re.search(r"\b(?:nie|never)\b", match.group(0), _I):
+            if negation.search(text[max(0, match.start() - 45) : match.start()]):
+                continue
         phrase = " ".join(match.group(0).split())
         if phrase.lower() not in (f.lower() for f, _ in found):
             found.append((phrase, match.start()))
