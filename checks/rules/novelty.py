@@ -30,7 +30,7 @@ _EN_SUPER = (
     r"richest|poorest|tallest|safest|most\s+\w+"
 )
 _EN_SCOPE = (
-    r"ever(?:\s+recorded)?|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
+    r"ever(?:\s+recorded)?|yet|so\s+far|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
     r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"in\s+(?:[\w’']+\s+){0,3}?history|in\s+living\s+memory"
@@ -91,7 +91,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\b(?:höchste|niedrigste|größte|meisten|wenigsten|stärkste|schwächste|längste|heißeste|kälteste|"
                 r"tiefste|beste|schlechteste|teuerste)\w*\b[^.;:!?]{0,60}?\bseit\s+(?:\d{4}|Jahrzehnten|Jahren|"
                 r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|mehr\s+als|über|fast|rund|"
-                r"\d+\s+Jahren)\b",
+                r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Jahrzehnten)|dem\s+\d{1,2}\.\s+\w+|[A-ZÄÖÜ]\w+\s+\d{4})\b",
                 r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b|\bin\s+der\s+Geschichte\s+(?:des|der)\b",
                 r"\b(?:höchste|niedrigste|größte|meisten|wenigsten|stärkste|schwerste|schwersten|längste|heißeste|"
                 r"kälteste|tiefste|beste|schlechteste|teuerste|schönste|erste)\w*\b[^.;:!?]{0,60}?\b(?:in\s+der\s+"
@@ -139,7 +139,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 # sentences the full patterns (superlatives always come with a scope word).
 ANCHORS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"first|record|ever|histor|precedent|landmark|never|only|world|nation|country|since|years|decade|centur|all.time|"
+        r"first|record|ever|histor|precedent|landmark|never|only|world|nation|country|since|years|decade|centur|all.time|yet|"
+        r"so\s+far|"
         r"generation|memory|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China",
         _I,
     ),
@@ -151,7 +152,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER})\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b",
