@@ -139,6 +139,11 @@ _SOURCES: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"(?:بحسب|وفقا ل|وفقاً ل|حسب)\s*(?P<a>[^،,.؛:]{3,60})"),
     "ru": re.compile(rf"\bпо словам (?P<a>{_NAME_RUN})(?=\s*[,.;:])|\bпо данным (?P<b>{_NAME_RUN})(?=\s*[,.;:])"),
 }
+# Words every citation form of the language contains: a cheap test before the full pattern.
+_SOURCE_ANCHORS = {
+    "en": re.compile(r"according|released|issued|published|said|says|told|stated|wrote|added", re.IGNORECASE),
+    "de": re.compile(r"laut|zufolge|sagte|sagt|erklärte|betonte|teilte|berichtete|schrieb|\bso\b", re.IGNORECASE),
+}
 _PRONOUN = re.compile(
     r"^(?:he|she|they|it|we|i|you|this|that|er|sie|es|wir|man|il|elle|ils|él|ella|o|bu)$", re.IGNORECASE
 )
@@ -147,7 +152,8 @@ _PRONOUN = re.compile(
 def attribution_of(text: str, lang: str = "en") -> str | None:
     """Who a sentence cites ("a statement released by Al-Maliki's office", "the ministry"), if clear."""
     pattern = _SOURCES.get(lang)
-    if pattern is None:
+    anchors = _SOURCE_ANCHORS.get(lang)
+    if pattern is None or (anchors is not None and not anchors.search(text)):
         return None
     match = pattern.search(text)
     if match is None:
