@@ -444,7 +444,7 @@ def test_links_from_entities_and_captions(api: FakeBotApi, bot: BotProcess, serv
         entities=[{"offset": 0, "length": 4, "type": "text_link", "url": hidden}],
     )
     api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the caption's link")
-    assert [r["path"] for r in server.requests] == ["/hidden"]
+    assert [r["path"] for r in page_requests(server)] == ["/hidden"]
 
 
 def test_deleted_review_message_is_posted_again(
@@ -482,12 +482,12 @@ def test_max_concurrent_checks_is_honoured(api: FakeBotApi, tmp_path: Path, serv
     try:
         api.send_text(JOURNALIST, f"{first} {second}")
         api.wait_for(lambda: len([t for t in journalist_texts(api) if "Fetching" in t]) == 2, what="both fetching")
-        api.wait_for(lambda: server.requests, what="the first request")
+        api.wait_for(lambda: page_requests(server), what="the first request")
         time.sleep(0.5)  # room for a second request, if the limit let one through
-        assert len(server.requests) == 1
+        assert len(page_requests(server)) == 1
         release.set()
         api.wait_for(lambda: len([t for t in journalist_texts(api) if "Posted for review" in t]) == 2, what="both")
-        assert sorted(r["path"] for r in server.requests) == ["/one", "/two"]
+        assert sorted(r["path"] for r in page_requests(server)) == ["/one", "/two"]
     finally:
         release.set()
         process.kill()
