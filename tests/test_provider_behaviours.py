@@ -53,6 +53,11 @@ FIDAN = (
     "in Baghdad on Sunday.",
 )
 
+FIDAN_TR = (  # the same story as a Turkish outlet writes it: role patterns follow the page's language
+    "Fidan Bağdat'ta Iraklı yetkililerle görüştü",
+    "MİT Başkanı Hakan Fidan, Pazar günü Bağdat'ta Iraklı yetkililerle görüştü.",
+)
+
 
 def check(
     stub: ProviderStub,
@@ -309,7 +314,7 @@ def test_searxng_gets_accept_language_and_apis_get_codes_they_accept(
 def test_turkish_article_asks_in_turkish_with_english_fallback(
     stub: ProviderStub, server: PageServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = serve(server, "/tr", FIDAN, RECENT, lang="tr-TR")
+    url = serve(server, "/tr", FIDAN_TR, RECENT, lang="tr-TR")
     (report,) = check(stub, tmp_path, capsys, [url])
     assert {s.headers.get("accept-language") for s in stub.seen if s.provider == "searxng"} == {"tr, en;q=0.8"}
     (sparql,) = [s.params["query"] for s in stub.seen if s.provider == "wikidata"]
