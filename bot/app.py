@@ -85,7 +85,8 @@ def file_url(base: str) -> str:
 async def _post_init(app: Application) -> None:
     services: Services = app.bot_data["services"]
     await app.bot.set_my_commands(commands.COMMANDS)
-    for review_id in [r["id"] for r in services.store.unfinished()]:
+    await services.store.maintain()
+    for review_id in [r["id"] for r in await services.store.unfinished()]:
         log.info("resuming review #%s left in flight", review_id)
         services.worker.spawn(process(services, app.bot, review_id), name=f"review-{review_id}")
 

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 async def process(services: Services, bot: Bot, review_id: int) -> None:
     """Drive one review to ``posted`` (or ``failed``), telling its journalists."""
     store = services.store
-    review = store.review(review_id)
+    review = await store.review(review_id)
     if review is None or review["status"] in ("posted", "failed"):
         return
     try:
@@ -38,16 +38,16 @@ async def process(services: Services, bot: Bot, review_id: int) -> None:
                 await _stage(services, bot, review, "corroborating")
             await services.worker.run(corroborate, doc, report, services.engine, corroborator=services.corroborator)
             report_dict = report.to_dict()
-            review = store.update_review(review_id, lambda r: _attach_report(r, report_dict))
+            review = await store.update_review(review_id, lambda r: _attach_report(r, report_dict))
         await _stage(services, bot, review, "posting")
         review = await post_review(services, bot, review_id)
     except CheckError as exc:
-        review = store.set_status(review_id, "failed", str(exc))
+        review = await store.set_status(review_id, "failed", str(exc))
         await update_acks(services, bot, review, render.failure_text(review["url"], str(exc)))
         return
     except TelegramError as exc:
         log.error("review #%s could not be posted: %s", review_id, exc)
-        review = store.set_status(review_id, "failed", "the review chat refused the post")
+        review = await store.set_status(review_id, "failed", "the review chat refused the post")
         await update_acks(
             services,
             bot,
@@ -57,8 +57,8 @@ async def process(services: Services, bot: Bot, review_id: int) -> None:
             ),
         )
         return
-    store.set_status(review_id, "posted")
-    review = store.review(review_id) or review
+    await store.set_status(review_id, "posted")
+    review = await store.review(review_id) or review
     await update_acks(services, bot, review, render.posted_text(review))
 
 
@@ -68,14 +68,14 @@ def _attach_report(review: dict[str, Any], report: dict[str, Any]) -> None:
 
 
 async def _stage(services: Services, bot: Bot, review: dict[str, Any], status: str) -> None:
-    services.store.set_status(review["id"], status)
+    await services.store.set_status(review["id"], status)
     await update_acks(services, bot, review, render.progress_text(review["url"], status))
 
 
 async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str, Any]:
     """Post the parts not posted yet, recording each message as soon as it is sent."""
     store = services.store
-    review = store.review(review_id)
+    review = await store.review(review_id)
     assert review is not None
     parts = render.plan_parts(review)
     chat_id = services.config.telegram.review_chat_id
@@ -90,7 +90,7 @@ async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str,
             "items": item_ids,
             "link": _message_link(message),
         }
-        review = store.update_review(review_id, lambda r, post=post: r["posts"].append(post))
+        review = await store.update_review(review_id, lambda r, post=post: r["posts"].append(post))
     return review
 
 
@@ -124,12 +124,12 @@ async def refresh_item(services: Services, bot: Bot, review: dict[str, Any], ite
         def repost(r: dict[str, Any]) -> None:
             r["posts"][index] = {**post, "message_id": sent.message_id, "link": _message_link(sent)}
 
-        services.store.update_review(review["id"], repost)
+        await services.store.update_review(review["id"], repost)
 
 
 async def update_acks(services: Services, bot: Bot, review: dict[str, Any], text: str) -> None:
     """Edit every journalist's acknowledgement for this review (or send one if it is gone)."""
-    for submission in services.store.submissions(review_id=review["id"]):
+    for submission in await services.store.submissions(review_id=review["id"]):
         chat_id, message_id = submission.get("ack_chat_id"), submission.get("ack_message_id")
         if chat_id is None or submission.get("blocked"):
             continue
@@ -144,7 +144,7 @@ async def update_acks(services: Services, bot: Bot, review: dict[str, Any], text
             if "not found" in str(exc).lower():
                 await _send_quietly(services, bot, submission, text, ack=True)
         except Forbidden:
-            _blocked(services, submission)
+            await _blocked(services, submission)
         except TelegramError as exc:
             log.warning("could not update the acknowledgement in chat %s: %s", chat_id, exc)
 
@@ -153,7 +153,7 @@ async def notify_outcome(services: Services, bot: Bot, review: dict[str, Any]) -
     """Tell every journalist who submitted the article that the review is complete."""
     text = render.outcome_text(review)
     notified: set[int] = set()
-    for submission in services.store.submissions(review_id=review["id"]):
+    for submission in await services.store.submissions(review_id=review["id"]):
         chat_id = submission.get("chat_id")
         if chat_id is None or chat_id in notified:
             continue
@@ -169,13 +169,13 @@ async def _send_quietly(
     try:
         sent = await with_retry(bot.send_message, submission["chat_id"], text)
         if ack:
-            services.store.set_ack(submission["id"], sent.chat_id, sent.message_id)
+            await services.store.set_ack(submission["id"], sent.chat_id, sent.message_id)
     except Forbidden:
-        _blocked(services, submission)
+        await _blocked(services, submission)
     except TelegramError as exc:
         log.warning("could not message chat %s: %s", submission["chat_id"], exc)
 
 
-def _blocked(services: Services, submission: dict[str, Any]) -> None:
+async def _blocked(services: Services, submission: dict[str, Any]) -> None:
     log.info("chat %s blocked the bot", submission["chat_id"])
-    services.store.mark_blocked(submission["id"])
+    await services.store.mark_blocked(submission["id"])

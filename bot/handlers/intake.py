@@ -64,7 +64,7 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
         "user_name": user.full_name if user else "unknown",
         "chat_id": message.chat_id,
     }
-    allowance = _allowance(services, submitter["user_id"])
+    allowance = await _allowance(services, submitter["user_id"])
     if allowance < len(urls):
         await message.reply_text(
             f"You have sent {services.config.telegram.max_checks_per_hour} links in the last hour; "
@@ -72,9 +72,9 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
         )
         urls = urls[:allowance]
     for url in urls:
-        review, created, submission = services.store.submit(url, normalise(url), submitter)
+        review, created, submission = await services.store.submit(url, normalise(url), submitter)
         if review["status"] == "failed" and not created:
-            review = services.store.set_status(review["id"], "queued")  # a failed check is retried
+            review = await services.store.set_status(review["id"], "queued")  # a failed check is retried
             created = True
         if created:
             # The acknowledgement never raises: a failing Telegram call must not leave a stored
@@ -82,16 +82,16 @@ async def submit_all(update: Update, context: ContextTypes.DEFAULT_TYPE, urls: l
             await _acknowledge(services, message, submission, render.progress_text(url, "queued"))
             services.worker.spawn(process(services, context.bot, review["id"]), name=f"review-{review['id']}")
         else:
-            requests = len(services.store.submissions(review_id=review["id"]))
+            requests = len(await services.store.submissions(review_id=review["id"]))
             ack = await message.reply_text(render.duplicate_text(review, requests))
             if review["status"] != "posted":
-                services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
+                await services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
 
 
-def _allowance(services: Services, user_id: int | None) -> int:
+async def _allowance(services: Services, user_id: int | None) -> int:
     """How many more links this person may submit in the current hour."""
     since = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
-    recent = [s for s in services.store.submissions(user_id=user_id) if s["at"] >= since]
+    recent = [s for s in await services.store.submissions(user_id=user_id) if s["at"] >= since]
     return max(0, services.config.telegram.max_checks_per_hour - len(recent))
 
 
@@ -100,9 +100,9 @@ async def _acknowledge(services: Services, message: Message, submission: dict, t
     try:
         ack = await with_retry(message.reply_text, text)
     except TelegramError:
-        services.store.set_ack(submission["id"], message.chat_id, None)
+        await services.store.set_ack(submission["id"], message.chat_id, None)
         return
-    services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
+    await services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
 
 
 def _hidden_links(message: Message) -> list[str]:
