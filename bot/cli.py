@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bot.config import Config, ConfigError, load_config, validate_for_bot
 from bot.export import ExportError, export_json, export_markdown
-from bot.store import Store, StoreError
+from bot.store import Store, StoreError, open_store
 from bot.terminal import render_text
 from checks import __version__
 from checks.corroborate import Corroborator
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         return _check(args, config)
     try:
-        store = Store(config.storage_path)
+        store = open_store(config)
     except StoreError as exc:
         print(f"error: storage: {exc}", file=sys.stderr)
         return EXIT_CONFIG
