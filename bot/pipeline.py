@@ -2,11 +2,13 @@
 
 Each stage is recorded in the store before it starts, so a bot stopped at any point finds
 the review in flight at the next start and finishes it (already posted parts are not posted
-again). Journalists' acknowledgements are edited as the stages pass.
+again). Journalists' acknowledgements are edited as the stages pass. A review is leased to
+one process while it is checked, so bot processes sharing a store never check it twice.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -16,14 +18,33 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import render
 from bot.retry import with_retry
 from bot.services import Services
+from bot.store import StoreError
+from bot.store.base import process_owner
 from checks.engine import analyse_document, corroborate, load_page
 from checks.errors import CheckError
 
 log = logging.getLogger(__name__)
+OWNER = process_owner()
+LEASE_SECONDS = 120
 
 
 async def process(services: Services, bot: Bot, review_id: int) -> None:
-    """Drive one review to ``posted`` (or ``failed``), telling its journalists."""
+    """Drive one review to ``posted`` (or ``failed``), unless another live process has it."""
+    review = await services.store.review(review_id)
+    if review is None or review["status"] in ("posted", "failed"):
+        return
+    if not await services.store.lease(review_id, OWNER, LEASE_SECONDS):
+        log.info("review #%s is being checked by another process", review_id)
+        return
+    try:
+        await _drive(services, bot, review_id)
+    finally:
+        with contextlib.suppress(StoreError, RuntimeError):
+            await services.store.lease(review_id, OWNER, 0)
+
+
+async def _drive(services: Services, bot: Bot, review_id: int) -> None:
+    """Fetch, analyse, corroborate and post, telling its journalists."""
     store = services.store
     review = await store.review(review_id)
     if review is None or review["status"] in ("posted", "failed"):
@@ -68,6 +89,7 @@ def _attach_report(review: dict[str, Any], report: dict[str, Any]) -> None:
 
 
 async def _stage(services: Services, bot: Bot, review: dict[str, Any], status: str) -> None:
+    await services.store.lease(review["id"], OWNER, LEASE_SECONDS)
     await services.store.set_status(review["id"], status)
     await update_acks(services, bot, review, render.progress_text(review["url"], status))
 

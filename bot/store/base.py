@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import abc
 import copy
+import os
+import socket
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,10 @@ HEAVY_ITEM_KEYS = ("detail", "evidence", "dates")
 RECENT_PER_USER = 200  # submissions per journalist kept findable for /status and the hourly limit
 
 Record = dict[str, Any]
+
+
+class _Leased(Exception):
+    """Raised inside a transaction to leave a review another live process is working on."""
 
 
 class StoreError(Exception):
@@ -218,6 +224,24 @@ class Store(abc.ABC):
         """The journalist blocked the bot: remembered, so it is visible in exports and logs."""
         self._update_submission(submission_id, {"blocked": True})
 
+    def lease(self, review_id: int, owner: str, seconds: float) -> bool:
+        """Take (or renew, or with ``seconds=0`` give back) the right to work on an in-flight
+        review. False while another process holds an unexpired lease, unless that process is
+        known to be gone (same host, pid dead or reused by a new incarnation)."""
+        until = (datetime.now(UTC) + timedelta(seconds=seconds)).replace(microsecond=0).isoformat()
+
+        def change(review: Record) -> None:
+            held = review.get("lease")
+            if held and held["owner"] != owner and held["until"] > now_iso() and not owner_gone(held["owner"], owner):
+                raise _Leased
+            review["lease"] = {"owner": owner, "until": until} if seconds > 0 else None
+
+        try:
+            self._modify(review_id, change, None)
+        except _Leased:
+            return False
+        return True
+
     def decide(self, review_id: int, item_id: str, status: str, editor: Record) -> tuple[Record, bool]:
         """Set an item's status and append the decision to the audit trail.
 
@@ -254,6 +278,27 @@ class Store(abc.ABC):
             review["notes"].append(note)
 
         return self._modify(review_id, change, _audit(review_id, item_id, "note", editor, at, text))
+
+
+def process_owner() -> str:
+    """``host:pid:token``: who holds a lease (the token tells a restarted pid 1 from its predecessor)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{os.urandom(4).hex()}"
+
+
+def owner_gone(holder: str, me: str) -> bool:
+    host, pid, token = (holder.split(":") + ["", "", ""])[:3]
+    my_host, my_pid, _ = (me.split(":") + ["", "", ""])[:3]
+    if host != my_host or not pid.isdigit():
+        return False
+    if pid == my_pid:
+        return holder != me
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def _audit(review_id: int, item_id: str | None, status: str, editor: Record, at: str, note: str | None) -> Record:
