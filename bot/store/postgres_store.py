@@ -100,6 +100,10 @@ class PostgresStore(Store):
             self._where = conninfo_to_dict(url)
         except psycopg.ProgrammingError as exc:
             raise StoreError(f"storage.url is not a valid PostgreSQL URL ({_one_line(exc)})") from None
+        try:  # one direct attempt first: a clear one-line reason instead of the pool's retries
+            psycopg.connect(url, connect_timeout=int(CONNECT_TIMEOUT)).close()
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL at {self.describe()}: {_one_line(exc)}") from None
         self._pool = psycopg_pool.ConnectionPool(
             url,
             min_size=1,
