@@ -17,7 +17,7 @@ from bot.digest import build_digest
 from bot.export import export_markdown
 from bot.store import Store, StoreError
 from bot.store.files import read_json, write_json
-from bot.store.tinydb_store import folder_of
+from bot.store.tinydb_store import TinyStore, folder_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1-factdesk.json"
 EVE = {"user_id": 42, "name": "Eve"}
@@ -40,8 +40,9 @@ def test_a_01_database_is_migrated_with_a_backup_and_one_log_line(
     lines = [r.getMessage() for r in caplog.records if r.name == "factdesk.store"]
     assert len(lines) == 1 and "migrated" in lines[0] and "4 review(s)" in lines[0]
     assert (v1_path.parent / "factdesk.json.v1-backup").read_bytes() == original
-    # review 1 was finished before the last digest: archived, yet whole
-    assert (folder_of(v1_path) / "archive" / "00000" / "1.json").exists()
+    # review 1 was finished before the last digest: out of the working set, yet whole
+    assert (folder_of(v1_path) / "reviews" / "00000" / "1.json").exists()
+    assert set(read_json(v1_path)["active"]) == {"2", "3", "4"}
     one = store.review(1)
     assert one is not None and one["report"]["article"]["title"] and len(one["items"]) == 7
     assert all(i["detail"] and i["status"] != "open" for i in one["items"])
@@ -142,7 +143,7 @@ def _finished(store: Store, n: int) -> int:
     return review["id"]
 
 
-def test_finished_reviews_leave_the_working_file_and_come_back_when_touched(tmp_path: Path) -> None:
+def test_finished_reviews_leave_the_working_set_and_come_back_when_touched(tmp_path: Path) -> None:
     path = tmp_path / "factdesk.json"
     store = Store(path)
     ids = [_finished(store, n) for n in range(5)]
@@ -151,8 +152,8 @@ def test_finished_reviews_leave_the_working_file_and_come_back_when_touched(tmp_
     later = datetime.now(UTC) + timedelta(days=3)
     assert store.maintain(now=later) == 5
     working = read_json(path)
-    assert working["reviews"] == {} and working["submissions"] == {} and working["decisions"] == {}
-    assert "long" not in path.read_text()  # report text never sat in the working file
+    assert working["active"] == {} and "long" not in path.read_text() and "x.example" not in path.read_text()
+    assert store.posted_reviews(None) == []
     # still reachable: by id, by URL key, by post, by journalist
     assert store.review(ids[2])["items"][0]["detail"].startswith("long")
     again, created, _ = store.submit("https://x.example/3", "x/3", {**ALICE, "user_id": 7})
@@ -160,10 +161,27 @@ def test_finished_reviews_leave_the_working_file_and_come_back_when_touched(tmp_
     assert store.request_counts([ids[3]]) == {ids[3]: 2}
     assert store.review_by_post(1001)["id"] == ids[1]
     assert [s["review_id"] for s in store.submissions(user_id=1001)] == ids
-    store.add_note(ids[4], None, "late note", EVE)  # a write brings it back into the working file
-    assert str(ids[4]) in read_json(path)["reviews"]
+    store.add_note(ids[4], None, "late note", EVE)  # a write brings it back into the working set
+    assert set(read_json(path)["active"]) == {str(ids[3]), str(ids[4])}
     assert [d["status"] for d in store.decisions(ids[4])] == ["verified", "note"]
     assert len(store.reviews()) == 5 and len(store.decisions()) == 6
+
+
+def test_a_crash_before_the_review_file_is_repaired_at_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "factdesk.json"
+    store = Store(path)
+    review_id = _finished(store, 1)
+    monkeypatch.setattr(TinyStore, "_write_case", lambda self, case: (_ for _ in ()).throw(OSError("power cut")))
+    with pytest.raises(OSError):
+        store.submit("https://x.example/new", "x/new", ALICE)  # the working file got its line first
+    with pytest.raises(OSError):
+        store.set_status(review_id, "failed", "x")
+    monkeypatch.undo()
+    reopened = Store(path)
+    assert set(read_json(path)["active"]) == {str(review_id)}  # the line of the unwritten review is gone
+    assert read_json(path)["active"][str(review_id)]["status"] == "posted"
+    review, created, submission = reopened.submit("https://x.example/new", "x/new", ALICE)
+    assert created and review["id"] == review_id + 2 and submission["id"] == 3  # no id handed out twice
 
 
 def test_lost_index_entries_are_repaired_at_start(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ Records hold plain JSON (ISO strings for times). Callers get copies, never live 
 from __future__ import annotations
 
 import abc
-import copy
+import json
 import os
 import socket
 from collections.abc import Callable
@@ -45,6 +45,11 @@ class StoreUnavailable(StoreError):
 
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def clone(value: Any) -> Any:
+    """A deep copy of plain JSON data (several times faster than ``copy.deepcopy``)."""
+    return json.loads(json.dumps(value))
 
 
 def is_postgres(target: str | Path) -> bool:
@@ -96,11 +101,12 @@ def merge(record: Record, report: Record | None) -> Record:
     return review
 
 
-def summary(record: Record) -> Record:
-    """A workflow record as list methods return it (``report`` holds only the article)."""
+def summary(record: Record, *, copy: bool = True) -> Record:
+    """A workflow record as list methods return it (``report`` holds only the article);
+    ``copy=False`` when the record is already the caller's own (freshly parsed)."""
     review = {k: v for k, v in record.items() if k not in ("head", "has_report")}
     review["report"] = {"article": record.get("head") or {}} if record.get("has_report") else None
-    return copy.deepcopy(review)
+    return clone(review) if copy else review
 
 
 def has_open_items(record: Record) -> bool:

@@ -48,7 +48,7 @@ def write_json(path: Path | str, data: Any, *, durable: bool = True) -> None:
             fh.write(payload)
             fh.flush()
             if durable:
-                os.fsync(fh.fileno())
+                getattr(os, "fdatasync", os.fsync)(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -15,14 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.store.base import RECENT_PER_USER, Record, StoreError, has_open_items, split
+from bot.store.base import RECENT_PER_USER, Record, StoreError, split
 from bot.store.files import write_json
 
 if TYPE_CHECKING:
     from bot.store.tinydb_store import TinyStore
 
 log = logging.getLogger("factdesk.store")
-TABLES = {"_default", "meta", "reviews", "submissions", "decisions"}
+TABLES = {"_default", "meta", "reviews", "submissions", "decisions", "active"}
 
 
 def schema_of(data: dict[str, Any] | None) -> int:
@@ -47,12 +47,13 @@ def archive_cutoff(last_digest: str | None, now: datetime) -> str | None:
     return min(last_digest, (now - ARCHIVE_AFTER).replace(microsecond=0).isoformat())
 
 
-def archivable(record: Record, cutoff: str | None) -> bool:
+def archivable(line: Record, cutoff: str | None) -> bool:
+    """Whether a working-file line (bot/store/tinydb_store.py) may leave the working set."""
     return (
         cutoff is not None
-        and record["status"] in ("posted", "failed")
-        and not has_open_items(record)
-        and record["updated_at"] < cutoff
+        and line["status"] in ("posted", "failed")
+        and not line["open"]
+        and line["updated_at"] < cutoff
     )
 
 
@@ -73,7 +74,9 @@ def from_v1(path: Path, data: dict[str, Any], store: TinyStore) -> None:
     except (KeyError, TypeError, AttributeError) as exc:
         raise StoreError(f"{path} is not a complete factdesk 0.1 database ({exc!r}); it was left untouched.") from None
     cutoff = archive_cutoff(meta.get("last_digest_at"), datetime.now(UTC))
-    working: dict[str, dict[str, Any]] = {"meta": {}, "reviews": {}, "submissions": {}, "decisions": {}}
+    from bot.store.tinydb_store import line_of
+
+    working: dict[str, dict[str, Any]] = {"meta": {}, "active": {}}
     for n, (key, value) in enumerate(sorted(meta.items()), 1):
         working["meta"][str(n)] = {"key": key, "value": 2 if key == "schema" else value}
     subs_of: dict[int, list[Record]] = {}
@@ -94,14 +97,9 @@ def from_v1(path: Path, data: dict[str, Any], store: TinyStore) -> None:
         for post in record.get("posts") or []:
             posts.setdefault(layout.posts(post["message_id"]), {})[str(post["message_id"])] = review_id
         mine, trail = subs_of.get(review_id, []), trail_of.get(review_id, [])
-        if archivable(record, cutoff):
-            write_json(
-                layout.archive(review_id), {"review": record, "submissions": mine, "decisions": trail}, durable=False
-            )
-        else:
-            working["reviews"][str(review_id)] = record
-            working["submissions"].update({str(s["id"]): s for s in mine})
-            working["decisions"].update({str(d["id"]): d for d in trail})
+        write_json(layout.review(review_id), {"review": record, "submissions": mine, "decisions": trail}, durable=False)
+        if not archivable(line_of(record), cutoff):
+            working["active"][str(review_id)] = line_of(record)
     for submission in submissions:
         if submission.get("user_id") is not None:
             shard = users.setdefault(layout.users(int(submission["user_id"])), {})
@@ -117,9 +115,9 @@ def from_v1(path: Path, data: dict[str, Any], store: TinyStore) -> None:
     store._write_marker()
     write_json(path, working)  # the commit point
     log.warning(
-        "migrated %s from factdesk 0.1: %d review(s), %d in the working file, the rest archived; backup at %s",
+        "migrated %s from factdesk 0.1: %d review(s), %d of them active; backup at %s",
         path,
         len(reviews),
-        len(working["reviews"]),
+        len(working["active"]),
         backup,
     )

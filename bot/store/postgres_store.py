@@ -301,7 +301,7 @@ class PostgresStore(Store):
         with self._tx() as cur:
             cur.execute("SELECT record FROM reviews WHERE status = ANY(%s) ORDER BY id", (list(IN_FLIGHT),))
             rows = cur.fetchall()
-        return [summary(r[0]) for r in rows]
+        return [summary(r[0], copy=False) for r in rows]
 
     def posted_reviews(self, changed_since: str | None = None, *, open_only: bool = False) -> list[Record]:
         with self._tx() as cur:
@@ -316,7 +316,7 @@ class PostgresStore(Store):
                     (changed_since, changed_since),
                 )
             rows = cur.fetchall()
-        return [summary(r[0]) for r in rows]
+        return [summary(r[0], copy=False) for r in rows]
 
     def review_by_post(self, message_id: int) -> Record | None:
         with self._tx() as cur:

@@ -1,30 +1,35 @@
-"""The embedded backend: a small TinyDB working file plus a folder of per-review files.
+"""The embedded backend: a small TinyDB working file, one file per review, sharded indexes.
 
 Layout (``factdesk.json`` and the folder ``factdesk.d/`` beside it; docs/storage.md):
 
-* ``factdesk.json`` — the working file (TinyDB): meta and counters, and the workflow records,
-  submissions and audit trail of *active* reviews (in flight, with open items, or finished
-  recently). It is parsed once per process and again only when another process replaced it.
-* ``factdesk.d/reports/B/N.json`` — report N's body, written once when the check finishes.
-* ``factdesk.d/archive/B/N.json`` — a finished review moved out of the working file, with its
-  submissions and trail (``B`` = N // 1000, so no folder holds more than 1,000 files).
+* ``factdesk.json`` — the working file (TinyDB): meta and counters, and one short line per
+  *active* review (in flight, posted with open items, or changed since the last digest):
+  status, times, whether items are open. Its size follows the desk's open work, not its
+  history, and it is parsed again only when another process replaced it.
+* ``factdesk.d/reviews/B/N.json`` — review N's workflow record, its submissions and its
+  audit trail (``B`` = N // 1000: no folder holds more than 1,000 reviews).
+* ``factdesk.d/reports/B/N.json`` — review N's report body, written once.
 * ``factdesk.d/index/{keys,posts,users}/S.json`` — 256 shards each: URL key → review,
   review-chat message → review, journalist → recent submissions.
 
-Guarantees: every file is replaced atomically (temp + fsync + rename); every operation holds
-one inter-process file lock, so two processes never lose each other's writes; the working
-file is the commit point (side files are written before it, indexes after it and repaired
-from it at start-up); a corrupt or half-migrated database is refused with one line and left
-untouched.
+An operation reads and writes only the files of the review it touches, plus the working
+file. Guarantees: every file is replaced atomically (temp + fsync + rename); every operation
+holds one inter-process file lock, so two processes never lose each other's writes; the
+working file (counters, the review's line) is written first, the review file next, the
+indexes last, so an id is never handed out twice, and lines and indexes are repaired from
+the review files at start-up; a corrupt or
+half-migrated database is refused with one line and left untouched.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
 import hashlib
+import json
 import logging
+import os
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -41,6 +46,7 @@ from bot.store.base import (
     Record,
     Store,
     StoreError,
+    clone,
     has_open_items,
     merge,
     new_review,
@@ -55,8 +61,8 @@ LAYOUT = "factdesk-store 2"
 LOCK_TIMEOUT = 30.0
 SHARDS = 256
 ARCHIVE_AFTER = timedelta(days=2)
-ARCHIVE_BATCH = 500
 RECENT_UPDATES = 2000
+CACHED_FILES = 4000
 log = logging.getLogger(__name__)
 
 
@@ -76,6 +82,16 @@ def int_shard(number: int) -> str:
     return f"{number % SHARDS:02x}"
 
 
+def line_of(record: Record) -> Record:
+    """The working file's line for an active review."""
+    return {
+        "status": record["status"],
+        "created_at": record["created_at"],
+        "updated_at": record["updated_at"],
+        "open": has_open_items(record),
+    }
+
+
 class Layout:
     """Paths of the side files of one working file."""
 
@@ -83,11 +99,11 @@ class Layout:
         self.root = folder_of(path)
         self.marker = self.root / "LAYOUT"
 
-    def report(self, review_id: int) -> Path:
-        return self.root / "reports" / bucket(review_id) / f"{review_id}.json"
+    def review(self, review_id: int) -> str:
+        return f"{self.root}/reviews/{bucket(review_id)}/{review_id}.json"
 
-    def archive(self, review_id: int) -> Path:
-        return self.root / "archive" / bucket(review_id) / f"{review_id}.json"
+    def report(self, review_id: int) -> str:
+        return f"{self.root}/reports/{bucket(review_id)}/{review_id}.json"
 
     def keys(self, key: str) -> Path:
         return self.root / "index" / "keys" / f"{key_shard(key)}.json"
@@ -97,6 +113,50 @@ class Layout:
 
     def users(self, user_id: int) -> Path:
         return self.root / "index" / "users" / f"{int_shard(user_id)}.json"
+
+
+class FileCache:
+    """Parsed review files, kept while their inode and times are unchanged (an atomic
+    replace by any process changes them); a bounded LRU."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: OrderedDict[str, tuple[tuple[int, int, int], str, Any]] = OrderedDict()
+
+    def _entry(self, path: str) -> tuple[tuple[int, int, int], str, Any] | None:
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            self._entries.pop(path, None)
+            return None
+        signature = (st.st_ino, st.st_mtime_ns, st.st_size)
+        hit = self._entries.get(path)
+        if hit is not None and hit[0] == signature:
+            self._entries.move_to_end(path)
+            return hit
+        try:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+            entry = (signature, text, json.loads(text))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise CorruptFile(path) from None
+        self._entries[path] = entry
+        if len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+        return entry
+
+    def read(self, path: str) -> Any:
+        """The parsed file, shared: callers must not change it."""
+        entry = self._entry(path)
+        return entry[2] if entry else None
+
+    def fresh(self, path: str) -> Any:
+        """A private copy of the parsed file."""
+        entry = self._entry(path)
+        return json.loads(entry[1]) if entry else None
+
+    def forget(self, path: str) -> None:
+        self._entries.pop(path, None)
 
 
 class TinyStore(Store):
@@ -112,7 +172,8 @@ class TinyStore(Store):
         self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT)
         self._thread_lock = threading.RLock()
         self._after: list[Callable[[], None]] = []
-        self._storage: AtomicJSONStorage
+        self._depth = 0
+        self._files = FileCache(CACHED_FILES)
         with self._thread_lock, self._lock_file():
             self._open()
 
@@ -142,12 +203,12 @@ class TinyStore(Store):
         elif not data:
             self._write_marker()
         self._db = TinyDB(str(self.path), storage=AtomicJSONStorage)
-        self._storage = self._db.storage  # type: ignore[assignment]
+        self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         with self._storage.transaction():
             meta = self._table("meta")
             if not meta.get(Query().key == "schema"):
                 meta.insert({"key": "schema", "value": SCHEMA_VERSION})
-            self._repair_indexes()
+            self._repair()
 
     def _write_marker(self) -> None:
         self.layout.root.mkdir(parents=True, exist_ok=True)
@@ -170,15 +231,17 @@ class TinyStore(Store):
         """One transaction: the file lock held, one atomic write of the working file at the end
         (or none on error), then the index updates queued by the operation."""
         with self._thread_lock, self._lock_file():
-            outer = not self._after and self._storage._depth == 0
+            self._depth += 1
             try:
                 with self._storage.transaction():
                     yield
             except BaseException:
-                if outer:
+                if self._depth == 1:
                     self._after.clear()
                 raise
-            if outer:
+            finally:
+                self._depth -= 1
+            if self._depth == 0:
                 pending, self._after = self._after, []
                 for action in pending:
                     action()
@@ -207,8 +270,11 @@ class TinyStore(Store):
     def _meta(self, key: str, default: Any = None) -> Any:
         for row in self._raw("meta").values():
             if row.get("key") == key:
-                return copy.deepcopy(row["value"])
+                return clone(row["value"])
         return default
+
+    def _set_meta(self, key: str, value: Any) -> None:
+        self._table("meta").upsert({"key": key, "value": value}, Query().key == key)
 
     def get_meta(self, key: str, default: Any = None) -> Any:
         with self._locked():
@@ -216,19 +282,21 @@ class TinyStore(Store):
 
     def set_meta(self, key: str, value: Any) -> None:
         with self._locked():
-            self._table("meta").upsert({"key": key, "value": value}, Query().key == key)
+            self._set_meta(key, value)
 
-    # -- reading records -------------------------------------------------------------------
+    # -- review files ----------------------------------------------------------------------
 
-    def _record(self, review_id: int) -> Record | None:
-        row = self._raw("reviews").get(str(review_id))
-        return copy.deepcopy(row) if row is not None else None
-
-    def _archived(self, review_id: int) -> Record | None:
+    def _case(self, review_id: int) -> Record | None:
+        """``{"review": record, "submissions": […], "decisions": […]}`` as stored (read only)."""
         try:
-            return read_json(self.layout.archive(review_id))
+            return self._files.read(self.layout.review(review_id))
         except CorruptFile as exc:
             raise StoreError(f"{exc} is corrupt; restore it from a backup") from None
+
+    def _write_case(self, case: Record) -> None:
+        path = self.layout.review(case["review"]["id"])
+        self._files.forget(path)
+        write_json(path, case)
 
     def _report(self, record: Record) -> Record | None:
         if not record.get("has_report"):
@@ -239,96 +307,90 @@ class TinyStore(Store):
             raise StoreError(f"{exc} is corrupt; restore it from a backup") from None
 
     def _whole(self, record: Record) -> Record:
-        return merge(record, self._report(record))
+        return merge(clone(record), self._report(record))
+
+    def _set_line(self, record: Record) -> None:
+        """Keep the review's line in the working file (it is active again if it was not)."""
+        table = self._table("active")
+        line = line_of(record)
+        if str(record["id"]) in self._raw("active"):
+            table.update(line, doc_ids=[record["id"]])
+        else:
+            table.insert(Document(line, doc_id=record["id"]))
 
     def review(self, review_id: int) -> Record | None:
         with self._locked():
-            record = self._record(review_id)
-            if record is None:
-                archived = self._archived(review_id)
-                record = archived["review"] if archived else None
-            return self._whole(record) if record is not None else None
+            case = self._case(review_id)
+            return self._whole(case["review"]) if case else None
 
     # -- writing -------------------------------------------------------------------------
 
-    def _activate(self, review_id: int) -> Record | None:
-        """The working record, moving an archived review back into the working file first."""
-        record = self._record(review_id)
-        if record is not None:
-            return record
-        archived = self._archived(review_id)
-        if archived is None:
-            return None
-        record = archived["review"]
-        self._table("reviews").insert(Document(record, doc_id=review_id))
-        submissions = self._table("submissions")
-        for submission in archived["submissions"]:
-            submissions.insert(Document(submission, doc_id=submission["id"]))
-        decisions = self._table("decisions")
-        for decision in archived["decisions"]:
-            decisions.insert(Document(decision, doc_id=decision["id"]))
-        path = self.layout.archive(review_id)
-        self._after.append(lambda: path.unlink(missing_ok=True))
-        return copy.deepcopy(record)
-
     def _lookup_key(self, key: str) -> int | None:
-        shard = self._read_index(self.layout.keys(key))
-        review_id = shard.get(key)
+        review_id = self._read_index(self.layout.keys(key)).get(key)
         if review_id is not None:
-            return int(review_id)
-        for row in self._raw("reviews").values():  # an index write lost to a crash
-            if row.get("key") == key:
-                return int(row["id"])
+            case = self._case(int(review_id))
+            if case is not None and case["review"]["key"] == key:
+                return int(review_id)
         return None
 
     def submit(self, url: str, key: str, submitter: Record) -> tuple[Record, bool, Record]:
         with self._locked():
             review_id = self._lookup_key(key)
-            record = self._activate(review_id) if review_id is not None else None
-            created = record is None
-            if record is None:
+            case = clone(self._case(review_id)) if review_id is not None else None
+            created = case is None
+            if case is None:
                 record, _ = split(new_review(self._next_id("review"), url, key))
-                self._table("reviews").insert(Document(record, doc_id=record["id"]))
+                case = {"review": record, "submissions": [], "decisions": []}
                 self._after.append(lambda: self._index(self.layout.keys(key), {key: record["id"]}))
             submission = {
                 "id": self._next_id("submission"),
-                "review_id": record["id"],
+                "review_id": case["review"]["id"],
                 "at": now_iso(),
                 "ack_chat_id": None,
                 "ack_message_id": None,
                 **submitter,
             }
-            self._table("submissions").insert(Document(submission, doc_id=submission["id"]))
+            case["submissions"].append(submission)
+            self._set_line(case["review"])
+            self._after.insert(0, lambda: self._write_case(case))  # after the working file: ids never reused
             self._after.append(lambda: self._index_user(submission))
-            return self._whole(record), created, copy.deepcopy(submission)
+            return self._whole(case["review"]), created, clone(submission)
 
     def _modify(self, review_id: int, change: Callable[[Record], None], audit: Record | None) -> Record:
         with self._locked():
-            record = self._activate(review_id)
-            if record is None:
+            stored = self._case(review_id)
+            if stored is None:
                 raise KeyError(review_id)
-            old_report = self._report(record)
-            review = merge(record, copy.deepcopy(old_report))
+            case = clone(stored)
+            old = case["review"]
+            old_report = self._report(old)
+            review = merge(clone(old), clone(old_report))
             change(review)
             review["updated_at"] = now_iso()
-            new_record, report = split(review)
+            record, report = split(review)
             if report is not None and report != old_report:
-                write_json(self.layout.report(review_id), report)  # before the commit point
-            self._table("reviews").update(_replace_with(new_record), doc_ids=[review_id])
+                write_json(self.layout.report(review_id), report)  # before the record that points at it
+            case["review"] = record
             if audit is not None:
-                entry = {"id": self._next_id("decision"), **audit}
-                self._table("decisions").insert(Document(entry, doc_id=entry["id"]))
-            new_posts = {p["message_id"] for p in review["posts"]} - {p["message_id"] for p in record["posts"]}
+                case["decisions"].append({"id": self._next_id("decision"), **audit})
+            self._set_line(record)
+            self._after.insert(0, lambda: self._write_case(case))
+            new_posts = {p["message_id"] for p in record["posts"]} - {p["message_id"] for p in old["posts"]}
             for message_id in new_posts:
                 self._after.append(lambda m=message_id: self._index(self.layout.posts(m), {str(m): review_id}))
-            return copy.deepcopy(review)
+            return clone(review)
 
     def _update_submission(self, submission_id: int, fields: Record) -> None:
         with self._locked():
-            if str(submission_id) in self._raw("submissions"):
-                self._table("submissions").update(dict(fields), doc_ids=[submission_id])
-            else:
-                log.warning("submission %s is archived; %s not recorded", submission_id, sorted(fields))
+            for line_id in self._raw("active"):
+                case = self._case(int(line_id))
+                for submission in (case or {}).get("submissions", []):
+                    if submission["id"] == submission_id:
+                        case = clone(case)
+                        next(s for s in case["submissions"] if s["id"] == submission_id).update(fields)
+                        self._write_case(case)
+                        return
+            log.warning("submission %s is not among active reviews; %s not recorded", submission_id, sorted(fields))
 
     # -- indexes ---------------------------------------------------------------------------
 
@@ -344,7 +406,7 @@ class TinyStore(Store):
         if all(shard.get(k) == v for k, v in entries.items()):
             return
         shard.update(entries)
-        write_json(path, shard)
+        write_json(path, shard, durable=False)  # derived data: repaired from the working set at start
 
     def _index_user(self, submission: Record) -> None:
         user_id = submission.get("user_id")
@@ -356,23 +418,39 @@ class TinyStore(Store):
         if any(e[0] == submission["id"] for e in entries):
             return
         entries.append([submission["id"], submission["review_id"], submission["at"]])
+        entries.sort()
         del entries[:-RECENT_PER_USER]
-        write_json(path, shard)
+        write_json(path, shard, durable=False)
 
-    def _repair_indexes(self) -> None:
-        """Index entries of the working set lost to a crash between commit and index write."""
+    def _repair(self) -> None:
+        """Bring the working file's lines and the indexes up to date with the review files
+        (a crash between writing a review file and the rest leaves them behind)."""
         keys: dict[Path, dict[str, Any]] = {}
         posts: dict[Path, dict[str, Any]] = {}
-        for row in self._raw("reviews").values():
-            keys.setdefault(self.layout.keys(row["key"]), {})[row["key"]] = row["id"]
-            for post in row.get("posts") or []:
-                posts.setdefault(self.layout.posts(post["message_id"]), {})[str(post["message_id"])] = row["id"]
+        for line_id, line in list(self._raw("active").items()):
+            case = self._case(int(line_id))
+            if case is None:
+                self._table("active").remove(doc_ids=[int(line_id)])
+                continue
+            record = case["review"]
+            if line_of(record) != line:
+                self._set_line(record)
+            keys.setdefault(self.layout.keys(record["key"]), {})[record["key"]] = record["id"]
+            for post in record.get("posts") or []:
+                posts.setdefault(self.layout.posts(post["message_id"]), {})[str(post["message_id"])] = record["id"]
+            for submission in case["submissions"]:
+                self._index_user(submission)
         for path, entries in [*keys.items(), *posts.items()]:
             self._index(path, entries)
-        for submission in self._raw("submissions").values():
-            self._index_user(submission)
 
     # -- lists -----------------------------------------------------------------------------
+
+    def _all_cases(self) -> Iterator[Record]:
+        root = self.layout.root / "reviews"
+        for path in sorted(root.glob("*/*.json")) if root.exists() else []:
+            case = read_json(path)
+            if case:
+                yield case
 
     def submissions(self, review_id: int | None = None, user_id: int | None = None) -> list[Record]:
         with self._locked():
@@ -380,86 +458,67 @@ class TinyStore(Store):
                 entries = self._read_index(self.layout.users(user_id)).get(str(user_id), [])
                 return [{"id": s, "review_id": r, "at": at, "user_id": user_id} for s, r, at in entries]
             if review_id is not None:
-                rows = [s for s in self._raw("submissions").values() if s["review_id"] == review_id]
-                if not rows and self._record(review_id) is None:
-                    rows = (self._archived(review_id) or {}).get("submissions", [])
+                rows = (self._case(review_id) or {}).get("submissions", [])
             else:
-                rows = list(self._raw("submissions").values()) + [
-                    s for a in self._all_archived() for s in a["submissions"]
-                ]
-        out = [copy.deepcopy(r) for r in rows if user_id is None or r.get("user_id") == user_id]
+                rows = [s for case in self._all_cases() for s in case["submissions"]]
+        out = [clone(r) for r in rows if user_id is None or r.get("user_id") == user_id]
         return sorted(out, key=lambda r: r["id"])
 
     def decisions(self, review_id: int | None = None) -> list[Record]:
         with self._locked():
             if review_id is not None:
-                rows = [d for d in self._raw("decisions").values() if d["review_id"] == review_id]
-                if not rows and self._record(review_id) is None:
-                    rows = (self._archived(review_id) or {}).get("decisions", [])
+                rows = (self._case(review_id) or {}).get("decisions", [])
             else:
-                rows = list(self._raw("decisions").values()) + [d for a in self._all_archived() for d in a["decisions"]]
-        return sorted((copy.deepcopy(r) for r in rows), key=lambda r: r["id"])
-
-    def _all_archived(self) -> Iterator[Record]:
-        root = self.layout.root / "archive"
-        for path in sorted(root.glob("*/*.json")) if root.exists() else []:
-            archived = read_json(path)
-            if archived and str(archived["review"]["id"]) not in self._raw("reviews"):
-                yield archived
+                rows = [d for case in self._all_cases() for d in case["decisions"]]
+        return sorted((clone(r) for r in rows), key=lambda r: r["id"])
 
     def reviews(self, predicate: Callable[[Record], bool] | None = None) -> list[Record]:
         with self._locked():
-            records = [copy.deepcopy(r) for r in self._raw("reviews").values()]
-            records += [a["review"] for a in self._all_archived()]
-            whole = [self._whole(r) for r in records]
+            whole = [self._whole(case["review"]) for case in self._all_cases()]
         return sorted((r for r in whole if predicate is None or predicate(r)), key=lambda r: r["id"])
+
+    def _active_summaries(self, wanted: Callable[[Record], bool]) -> list[Record]:
+        out = []
+        for line_id, line in self._raw("active").items():
+            if wanted(line):
+                try:
+                    case = self._files.fresh(self.layout.review(int(line_id)))
+                except CorruptFile as exc:
+                    raise StoreError(f"{exc} is corrupt; restore it from a backup") from None
+                if case is not None:
+                    out.append(summary(case["review"], copy=False))
+        return out
 
     def unfinished(self) -> list[Record]:
         with self._locked():
-            rows = [summary(r) for r in self._raw("reviews").values() if r["status"] in IN_FLIGHT]
+            rows = self._active_summaries(lambda line: line["status"] in IN_FLIGHT)
         return sorted(rows, key=lambda r: r["id"])
 
     def posted_reviews(self, changed_since: str | None = None, *, open_only: bool = False) -> list[Record]:
+        def wanted(line: Record) -> bool:
+            if line["status"] != "posted":
+                return False
+            if line["open"]:
+                return True
+            return not open_only and (changed_since is None or line["updated_at"] > changed_since)
+
         with self._locked():
-            rows = [
-                summary(r)
-                for r in self._raw("reviews").values()
-                if r["status"] == "posted"
-                and (
-                    has_open_items(r) or (not open_only and (changed_since is None or r["updated_at"] > changed_since))
-                )
-            ]
+            rows = self._active_summaries(wanted)
         return sorted(rows, key=lambda r: (r["created_at"], r["id"]))
 
     def review_by_post(self, message_id: int) -> Record | None:
         with self._locked():
             review_id = self._read_index(self.layout.posts(message_id)).get(str(message_id))
-            if review_id is None:
-                review_id = next(
-                    (
-                        r["id"]
-                        for r in self._raw("reviews").values()
-                        if any(p["message_id"] == message_id for p in r["posts"])
-                    ),
-                    None,
-                )
-            if review_id is None:
-                return None
-            record = self._record(review_id) or (self._archived(review_id) or {}).get("review")
-            if record is None or not any(p["message_id"] == message_id for p in record["posts"]):
-                return None
-            return self._whole(record)
+            candidates = [int(review_id)] if review_id is not None else [int(i) for i in self._raw("active")]
+            for candidate in candidates:
+                case = self._case(candidate)
+                if case is not None and any(p["message_id"] == message_id for p in case["review"]["posts"]):
+                    return self._whole(case["review"])
+            return None
 
     def request_counts(self, review_ids: list[int]) -> dict[int, int]:
-        wanted = set(review_ids)
-        counts = dict.fromkeys(wanted, 0)
         with self._locked():
-            for submission in self._raw("submissions").values():
-                if submission["review_id"] in wanted:
-                    counts[submission["review_id"]] += 1
-            for review_id in [r for r, n in counts.items() if n == 0]:
-                counts[review_id] = len((self._archived(review_id) or {}).get("submissions", []))
-        return counts
+            return {r: len((self._case(r) or {}).get("submissions", [])) for r in review_ids}
 
     # -- several processes ------------------------------------------------------------------
 
@@ -468,52 +527,28 @@ class TinyStore(Store):
             seen = self._meta("updates", [])
             if update_id in seen:
                 return False
-            seen = [*seen, update_id][-RECENT_UPDATES:]
-            meta = self._table("meta")
-            meta.upsert({"key": "updates", "value": seen}, Query().key == "updates")
-            meta.upsert({"key": "last_update_at", "value": now_iso()}, Query().key == "last_update_at")
+            self._set_meta("updates", [*seen, update_id][-RECENT_UPDATES:])
+            self._set_meta("last_update_at", now_iso())
             return True
 
     def claim_job(self, name: str, slot: str) -> bool:
         with self._locked():
             if self._meta(f"job:{name}") == slot:
                 return False
-            self._table("meta").upsert({"key": f"job:{name}", "value": slot}, Query().key == f"job:{name}")
+            self._set_meta(f"job:{name}", slot)
             return True
 
-    # -- archiving --------------------------------------------------------------------------
+    # -- the working set --------------------------------------------------------------------
 
     def maintain(self, now: datetime | None = None) -> int:
-        """Move finished reviews (nothing open, older than two days, already past the last
-        digest) from the working file to their archive files, at most a batch at a time."""
+        """Drop the working file's lines of finished reviews (nothing open, unchanged for two
+        days and since the last digest); their files stay where they are."""
         now = now or datetime.now(UTC)
         with self._locked():
             cutoff = migrate.archive_cutoff(self._meta("last_digest_at"), now)
-            done = [r for r in self._raw("reviews").values() if migrate.archivable(r, cutoff)][:ARCHIVE_BATCH]
-            if not done:
-                return 0
-            ids = {r["id"] for r in done}
-            submissions = [s for s in self._raw("submissions").values() if s["review_id"] in ids]
-            decisions = [d for d in self._raw("decisions").values() if d["review_id"] in ids]
-            for record in done:
-                write_json(
-                    self.layout.archive(record["id"]),
-                    {
-                        "review": record,
-                        "submissions": [s for s in submissions if s["review_id"] == record["id"]],
-                        "decisions": [d for d in decisions if d["review_id"] == record["id"]],
-                    },
-                )
-            self._table("reviews").remove(doc_ids=list(ids))
-            self._table("submissions").remove(doc_ids=[s["id"] for s in submissions])
-            self._table("decisions").remove(doc_ids=[d["id"] for d in decisions])
-        log.info("archived %d finished review(s) out of the working file", len(done))
+            done = [int(i) for i, line in self._raw("active").items() if migrate.archivable(line, cutoff)]
+            if done:
+                self._table("active").remove(doc_ids=done)
+        if done:
+            log.info("%d finished review(s) left the working set", len(done))
         return len(done)
-
-
-def _replace_with(record: Record) -> Callable[[dict[str, Any]], None]:
-    def replace(doc: dict[str, Any]) -> None:
-        doc.clear()
-        doc.update(copy.deepcopy(record))
-
-    return replace
