@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -40,6 +41,7 @@ from bot.store.base import (
 
 SCHEMA_VERSION = 1
 CONNECT_TIMEOUT = 10.0
+CHECKOUT_TIMEOUT = 5.0  # waiting for a pooled connection: then StoreUnavailable
 POOL_SIZE = 8
 KEEP_UPDATES_DAYS = 7
 log = logging.getLogger(__name__)
@@ -104,22 +106,43 @@ class PostgresStore(Store):
             psycopg.connect(url, connect_timeout=int(CONNECT_TIMEOUT)).close()
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL at {self.describe()}: {_one_line(exc)}") from None
-        self._pool = psycopg_pool.ConnectionPool(
-            url,
-            min_size=1,
-            max_size=POOL_SIZE,
-            open=False,
-            timeout=CONNECT_TIMEOUT,
-            configure=self._configure,
-            check=psycopg_pool.ConnectionPool.check_connection,
-            kwargs={"connect_timeout": int(CONNECT_TIMEOUT), "application_name": f"factdesk {schema}"[:63]},
-        )
+        self._reopen_lock = threading.Lock()
+        self._broken = False
+        self._pool = self._new_pool()
         try:
             self._pool.open(wait=True, timeout=CONNECT_TIMEOUT)
         except psycopg_pool.PoolTimeout:
             self._pool.close()
             raise StoreError(f"cannot connect to PostgreSQL at {self.describe()}") from None
         self._create_schema()
+
+    def _new_pool(self) -> psycopg_pool.ConnectionPool:
+        return psycopg_pool.ConnectionPool(
+            self.url,
+            min_size=1,
+            max_size=POOL_SIZE,
+            open=False,
+            timeout=CHECKOUT_TIMEOUT,
+            configure=self._configure,
+            check=psycopg_pool.ConnectionPool.check_connection,
+            kwargs={"connect_timeout": int(CONNECT_TIMEOUT), "application_name": f"factdesk {self.schema}"[:63]},
+        )
+
+    def _reopen(self) -> None:
+        """After a failure: one direct attempt; if the server answers, a fresh pool (the old
+        one may be waiting out a long reconnection back-off), else StoreUnavailable at once."""
+        with self._reopen_lock:
+            if not self._broken:
+                return
+            try:
+                psycopg.connect(self.url, connect_timeout=3).close()
+            except psycopg.Error as exc:
+                raise StoreUnavailable(f"PostgreSQL at {self.describe()} did not answer ({_one_line(exc)})") from None
+            old, self._pool = self._pool, self._new_pool()
+            self._pool.open(wait=False)
+            self._broken = False
+            old.close(timeout=0)
+            log.info("reconnected to PostgreSQL at %s", self.describe())
 
     def _configure(self, conn: psycopg.Connection) -> None:
         conn.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(self.schema)))
@@ -135,10 +158,13 @@ class PostgresStore(Store):
     @contextlib.contextmanager
     def _tx(self) -> Iterator[psycopg.Cursor[Any]]:
         """One transaction on a pooled connection; a lost server becomes StoreUnavailable."""
+        if self._broken:
+            self._reopen()
         try:
             with self._pool.connection() as conn, conn.cursor() as cur:
                 yield cur
         except (psycopg.OperationalError, psycopg_pool.PoolTimeout) as exc:
+            self._broken = True
             raise StoreUnavailable(f"PostgreSQL at {self.describe()} did not answer ({_one_line(exc)})") from None
 
     def _create_schema(self) -> None:
