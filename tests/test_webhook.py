@@ -14,6 +14,7 @@ from tests.botharness import EDITOR, JOURNALIST, REVIEW_CHAT, BotProcess, write_
 from tests.conftest import EXAMPLES
 from tests.fakebot import FakeBotApi
 from tests.pageserver import PageServer, Route
+from tests.storetargets import Backend
 
 SEED = (EXAMPLES / "gulan-kalin-visit.html").read_bytes()
 SECRET = "s3cret-token_for-tests"
@@ -114,3 +115,33 @@ def test_a_check_left_by_a_killed_process_is_finished_by_the_next(
     finally:
         second.stop()
     assert Store(tmp_path / "factdesk.json").review(1)["lease"] is None
+
+
+def test_the_digest_runs_once_for_two_processes_on_one_store(api: FakeBotApi, tmp_path: Path, backend: Backend) -> None:
+    import asyncio
+    from types import SimpleNamespace
+
+    from telegram.ext import ExtBot
+
+    from bot.config import load_config
+    from bot.jobs import digest_job
+    from bot.services import Services
+    from bot.worker import Worker
+    from checks.corroborate import Corroborator
+
+    config = load_config(str(write_config(tmp_path, api)), env={})
+
+    async def one_process() -> None:
+        async with ExtBot(config.telegram.token, base_url=config.telegram.api_base_url) as bot:
+            services = Services(
+                config=config, store=backend.open(), worker=Worker(1), corroborator=Corroborator(config.engine)
+            )
+            await digest_job(SimpleNamespace(bot=bot, bot_data={"services": services}))
+
+    async def both() -> None:
+        await asyncio.gather(one_process(), one_process())
+
+    asyncio.run(both())
+    digests = [m for m in api.chat_messages(REVIEW_CHAT) if "factdesk digest" in m["plain"]]
+    assert len(digests) == 1
+    assert backend.open().get_meta("last_digest_at")
