@@ -178,10 +178,24 @@ def test_a_crash_before_the_review_file_is_repaired_at_start(tmp_path: Path, mon
         store.set_status(review_id, "failed", "x")
     monkeypatch.undo()
     reopened = Store(path)
-    assert set(read_json(path)["active"]) == {str(review_id)}  # the line of the unwritten review is gone
+    assert set(read_json(path)["active"]) == {str(review_id)}  # nothing half-written is listed
     assert read_json(path)["active"][str(review_id)]["status"] == "posted"
     review, created, submission = reopened.submit("https://x.example/new", "x/new", ALICE)
-    assert created and review["id"] == review_id + 2 and submission["id"] == 3  # no id handed out twice
+    assert created and review["id"] == review_id + 1 and submission["id"] == 2  # no gap, no id twice
+
+
+def test_a_review_file_written_by_a_dying_process_is_adopted(tmp_path: Path) -> None:
+    path = tmp_path / "factdesk.json"
+    store = Store(path)
+    store.submit("https://x.example/1", "x/1", ALICE)
+    before = path.read_bytes()
+    store.submit("https://x.example/2", "x/2", ALICE)
+    path.write_bytes(before)  # as if the process died between the review file and the working file
+    reopened = Store(path)
+    assert reopened.review(2)["key"] == "x/2" and [r["id"] for r in reopened.unfinished()] == [1, 2]
+    review, created, submission = reopened.submit("https://x.example/3", "x/3", ALICE)
+    assert created and review["id"] == 3 and submission["id"] == 3
+    assert not reopened.submit("https://x.example/2", "x/2", ALICE)[1]  # its key is indexed again
 
 
 def test_lost_index_entries_are_repaired_at_start(tmp_path: Path) -> None:

@@ -15,9 +15,10 @@ Layout (``factdesk.json`` and the folder ``factdesk.d/`` beside it; docs/storage
 An operation reads and writes only the files of the review it touches, plus the working
 file. Guarantees: every file is replaced atomically (temp + fsync + rename); every operation
 holds one inter-process file lock, so two processes never lose each other's writes; the
-working file (counters, the review's line) is written first, the review file next, the
-indexes last, so an id is never handed out twice, and lines and indexes are repaired from
-the review files at start-up; a corrupt or
+working file (counters, the review's line) is written before the review file — except for
+a new review, whose file comes first and is adopted if its process dies before the working
+file — and the indexes last, so an id is never handed out twice nor skipped, and lines and
+indexes are repaired from the review files at start-up; a corrupt or
 half-migrated database is refused with one line and left untouched.
 """
 
@@ -339,7 +340,7 @@ class TinyStore(Store):
             case = clone(self._case(review_id)) if review_id is not None else None
             created = case is None
             if case is None:
-                record, _ = split(new_review(self._next_id("review"), url, key))
+                record, _ = split(new_review(self._new_review_id(), url, key))
                 case = {"review": record, "submissions": [], "decisions": []}
                 self._after.append(lambda: self._index(self.layout.keys(key), {key: record["id"]}))
             submission = {
@@ -352,7 +353,10 @@ class TinyStore(Store):
             }
             case["submissions"].append(submission)
             self._set_line(case["review"])
-            self._after.insert(0, lambda: self._write_case(case))  # after the working file: ids never reused
+            if created:  # the file first: a crash leaves a review the next opening adopts (no gap)
+                self._write_case(case)
+            else:  # the working file first: a crash never hands out an id twice
+                self._after.insert(0, lambda: self._write_case(case))
             self._after.append(lambda: self._index_user(submission))
             return self._whole(case["review"]), created, clone(submission)
 
@@ -379,6 +383,28 @@ class TinyStore(Store):
             for message_id in new_posts:
                 self._after.append(lambda m=message_id: self._index(self.layout.posts(m), {str(m): review_id}))
             return clone(review)
+
+    def _new_review_id(self) -> int:
+        """The next review number, adopting any review file a dead process wrote under it."""
+        while True:
+            review_id = self._next_id("review")
+            case = self._case(review_id)
+            if case is None:
+                return review_id
+            self._adopt(case)
+
+    def _adopt(self, case: Record) -> None:
+        """A review file written just before its process died: count it in, as if committed."""
+        record = case["review"]
+        log.warning("review #%s was written by a process that stopped; kept", record["id"])
+        self._set_line(record)
+        for name, rows in (("submission", case["submissions"]), ("decision", case["decisions"])):
+            highest = max((int(r["id"]) for r in rows), default=0)
+            if int(self._meta(f"next_{name}", 1)) <= highest:
+                self._set_meta(f"next_{name}", highest + 1)
+        self._after.append(lambda: self._index(self.layout.keys(record["key"]), {record["key"]: record["id"]}))
+        for submission in case["submissions"]:
+            self._after.append(lambda s=submission: self._index_user(s))
 
     def _update_submission(self, submission_id: int, fields: Record) -> None:
         with self._locked():
@@ -425,6 +451,14 @@ class TinyStore(Store):
     def _repair(self) -> None:
         """Bring the working file's lines and the indexes up to date with the review files
         (a crash between writing a review file and the rest leaves them behind)."""
+        next_review = int(self._meta("next_review", 1))
+        while (case := self._case(next_review)) is not None:
+            self._adopt(case)
+            next_review += 1
+            self._set_meta("next_review", next_review)
+        for action in self._after:
+            action()
+        self._after.clear()
         keys: dict[Path, dict[str, Any]] = {}
         posts: dict[Path, dict[str, Any]] = {}
         for line_id, line in list(self._raw("active").items()):
