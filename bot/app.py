@@ -10,12 +10,14 @@ store by its ``update_id``, so one redelivered (or delivered to two processes) i
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from urllib.parse import urlsplit
 
 from telegram import Bot, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -35,7 +37,7 @@ from bot.config import Config
 from bot.handlers import commands, desk, errors, intake, review
 from bot.pipeline import process
 from bot.services import Services, services_of
-from bot.store import Store
+from bot.store import Store, StoreError
 from bot.worker import Worker
 from checks.corroborate import Corroborator
 
@@ -99,7 +101,17 @@ def file_url(base: str) -> str:
 async def _claim_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Drop an update some process has already handled (Telegram redelivers on timeouts)."""
     services = services_of(context)
-    if not await services.store.claim_update(update.update_id):
+    try:
+        fresh = await services.store.claim_update(update.update_id)
+    except StoreError as exc:  # the store is away: say so once, and handle nothing of it
+        log.warning("update %s not handled: %s", update.update_id, exc)
+        with contextlib.suppress(TelegramError):
+            if update.callback_query is not None:
+                await update.callback_query.answer("Something went wrong; nothing was lost. Try again.")
+            elif update.effective_message is not None:
+                await update.effective_message.reply_text(errors.SORRY)
+        raise ApplicationHandlerStop from None
+    if not fresh:
         log.info("update %s was already handled; skipped", update.update_id)
         raise ApplicationHandlerStop
 
