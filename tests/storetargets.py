@@ -42,7 +42,8 @@ def postgres_or_skip() -> None:
     try:
         psycopg.connect(PG_URL, connect_timeout=3).close()
     except psycopg.Error as exc:
-        reason = f"no PostgreSQL answers at {PG_URL} (set FACTDESK_TEST_POSTGRES_URL): {str(exc).strip()[:120]}"
+        why = " ".join(str(exc).split())[:160]
+        reason = f"no PostgreSQL answers at {PG_URL} (set FACTDESK_TEST_POSTGRES_URL): {why}"
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
         pytest.skip(reason)
