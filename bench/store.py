@@ -46,7 +46,7 @@ from bot.digest import build_digest  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.store.base import RECENT_PER_USER, split  # noqa: E402
 from bot.store.files import write_json  # noqa: E402
-from bot.store.tinydb_store import LAYOUT, Layout, line_of  # noqa: E402
+from bot.store.tinydb_store import LAYOUT, Layout, index_entry, line_of  # noqa: E402
 from checks.engine import check_target  # noqa: E402
 from checks.settings import EngineSettings  # noqa: E402
 
@@ -168,7 +168,7 @@ def fill_tinydb(path: Path, n: int, report: dict[str, Any]) -> None:
         keys.setdefault(layout.keys(review["key"]), {})[review["key"]] = review["id"]
         posts.setdefault(layout.posts(10_000_000 + review["id"]), {})[str(10_000_000 + review["id"])] = review["id"]
         shard = users.setdefault(layout.users(submission["user_id"]), {})
-        shard.setdefault(str(submission["user_id"]), []).append([submission["id"], review["id"], submission["at"]])
+        shard.setdefault(str(submission["user_id"]), []).append(index_entry(submission))
     for shard in users.values():
         for entries in shard.values():
             del entries[:-RECENT_PER_USER]

@@ -5,6 +5,10 @@ Order matters: commands, then decisions, then notes in the review chat, then any
 with a link. Services are created in ``post_init`` (after the event loop exists) and
 in-flight reviews from the last run are resumed there. Every update is first claimed in the
 store by its ``update_id``, so one redelivered (or delivered to two processes) is handled once.
+
+Edited messages (docs/chat.md): an edited ``/check`` or link message is looked at only for
+links it did not hold before; every other edited command or note is ignored, so nothing
+acts twice.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import asyncio
 import contextlib
 import logging
 import re
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from telegram import Bot, LinkPreviewOptions, Update
@@ -36,10 +41,11 @@ from bot import jobs
 from bot.config import Config
 from bot.handlers import commands, desk, errors, intake, review
 from bot.pipeline import process
+from bot.retry import remember
 from bot.services import Services, services_of
 from bot.store import Store, StoreError
 from bot.worker import Worker
-from checks.corroborate import Corroborator
+from checks.corroborate import Corroborator, startup_warnings
 
 log = logging.getLogger("factdesk")
 BOOTSTRAP_RETRIES = 5
@@ -60,6 +66,8 @@ def build_application(config: Config, store: Store) -> Application:
         .post_stop(_post_stop)
         .build()
     )
+    for warning in startup_warnings(config.engine):
+        log.warning("%s", warning)
     app.bot_data["services"] = Services(
         config=config,
         store=store,
@@ -67,17 +75,20 @@ def build_application(config: Config, store: Store) -> Application:
         corroborator=Corroborator(config.engine),
     )
     app.add_handler(TypeHandler(Update, _claim_update), group=-1)
-    app.add_handler(CommandHandler("check", intake.check_command, block=False))
-    app.add_handler(CommandHandler(["start", "help"], commands.start))
-    app.add_handler(CommandHandler("status", commands.status))
-    app.add_handler(CommandHandler("pending", commands.pending))
-    app.add_handler(CommandHandler("note", review.note_command))
-    app.add_handler(CommandHandler("digest", desk.digest_command))
-    app.add_handler(CommandHandler("export", desk.export_command))
-    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, commands.unknown))
+    new = filters.UpdateType.MESSAGE  # not edits: an edited command must not act twice
+    app.add_handler(CommandHandler("check", intake.check_command, block=False))  # edits: new links only
+    app.add_handler(CommandHandler(["start", "help"], commands.start, filters=new))
+    app.add_handler(CommandHandler("status", commands.status, filters=new))
+    app.add_handler(CommandHandler("pending", commands.pending, filters=new))
+    app.add_handler(CommandHandler("note", review.note_command, filters=new))
+    app.add_handler(CommandHandler("digest", desk.digest_command, filters=new))
+    app.add_handler(CommandHandler("export", desk.export_command, filters=new))
+    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE & new, commands.unknown))
     app.add_handler(CallbackQueryHandler(review.decision_button))
     review_chat = filters.Chat(chat_id=config.telegram.review_chat_id)
-    app.add_handler(MessageHandler(review_chat & filters.REPLY & filters.TEXT & ~filters.COMMAND, review.reply_note))
+    app.add_handler(
+        MessageHandler(review_chat & filters.REPLY & filters.TEXT & ~filters.COMMAND & new, review.reply_note)
+    )
     app.add_handler(
         MessageHandler(
             (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & ~review_chat, intake.link_message, block=False
@@ -103,13 +114,13 @@ async def _claim_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     services = services_of(context)
     try:
         fresh = await services.store.claim_update(update.update_id)
-    except StoreError as exc:  # the store is away: say so once, and handle nothing of it
+    except StoreError as exc:  # the store is away: nothing of this update was done or saved
         log.warning("update %s not handled: %s", update.update_id, exc)
         with contextlib.suppress(TelegramError):
             if update.callback_query is not None:
-                await update.callback_query.answer("Something went wrong; nothing was lost. Try again.")
+                await update.callback_query.answer("Something went wrong; please try again in a minute.")
             elif update.effective_message is not None:
-                await update.effective_message.reply_text(errors.SORRY)
+                await update.effective_message.reply_text(errors.SORRY_LOST)
         raise ApplicationHandlerStop from None
     if not fresh:
         log.info("update %s was already handled; skipped", update.update_id)
@@ -120,6 +131,10 @@ async def _post_init(app: Application) -> None:
     services: Services = app.bot_data["services"]
     await app.bot.set_my_commands(commands.COMMANDS)
     await services.store.maintain()
+    recent = (datetime.now(UTC) - timedelta(days=2)).isoformat()
+    for posted in await services.store.posted_reviews(recent):  # open or recent: not the whole history
+        for post in posted["posts"]:
+            remember(post["chat_id"], post["message_id"])  # never mistaken for a duplicate (bot/retry.py)
     await _resume(services, app.bot)
 
 

@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.config import Config, ConfigError, load_config, validate_for_bot
-from bot.export import ExportError, export_json, export_markdown
 from bot.store import Store, StoreError, open_store
 from bot.terminal import render_text
 from checks import __version__
 from checks.corroborate import Corroborator
-from checks.engine import check_target
+from checks.engine import analyse_document, check_target, corroborate, load_page
 from checks.errors import CheckError
+from checks.report import Report
 
 EXIT_CONFIG = 1
 EXIT_TARGET = 2
@@ -40,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("targets", nargs="+", metavar="TARGET", help="http(s) URL or HTML file")
     check.add_argument("--json", action="store_true", help="print the JSON report (one per line)")
     check.add_argument("--offline", action="store_true", help="skip every network provider")
+    check.add_argument("--url", metavar="URL", help="where the saved FILE came from (one FILE only)")
     common(check)
 
     run = sub.add_parser("run", help="run the Telegram bot (long polling)")
@@ -92,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _with_store(args: argparse.Namespace, config: Config, store: Store) -> int:
     if args.command == "export":
+        from bot.export import ExportError, export_json, export_markdown  # Telegram's library: not for `check`
+
         try:
             if args.format == "json":
                 print(json.dumps(export_json(store, args.review), ensure_ascii=False, indent=2))
@@ -114,6 +120,11 @@ def _with_store(args: argparse.Namespace, config: Config, store: Store) -> int:
 
 
 def _check(args: argparse.Namespace, config: Config) -> int:
+    if args.url is not None:
+        problem = _url_problem(args.url, args.targets)
+        if problem:
+            print(f"error: --url: {problem}", file=sys.stderr)
+            return EXIT_TARGET
     status = 0
     show_progress = sys.stderr.isatty() and len(args.targets) > 1
     corroborator = None if args.offline else Corroborator(config.engine)
@@ -121,7 +132,10 @@ def _check(args: argparse.Namespace, config: Config) -> int:
         if show_progress:
             print(f"[{n}/{len(args.targets)}] {target}", file=sys.stderr)
         try:
-            report = check_target(target, config.engine, offline=args.offline, corroborator=corroborator)
+            if args.url is None:
+                report = check_target(target, config.engine, offline=args.offline, corroborator=corroborator)
+            else:
+                report = _check_saved(target, args.url, config, offline=args.offline, corroborator=corroborator)
         except CheckError as exc:
             print(f"error: {_one_line(target)}: {exc}", file=sys.stderr)
             status = EXIT_TARGET
@@ -139,6 +153,26 @@ def _check(args: argparse.Namespace, config: Config) -> int:
                 print("\n" + "─" * 60)
             print(render_text(report), flush=True)
     return status
+
+
+def _url_problem(url: str, targets: list[str]) -> str | None:
+    """Why ``--url`` cannot be used with these targets, or None."""
+    if len(targets) != 1:
+        return f"one saved FILE only, got {len(targets)} targets"
+    if not Path(targets[0]).is_file():
+        return "only for a saved FILE (a link is fetched from its own address)"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"not an http(s) URL: {_one_line(url)[:100]}"
+    return None
+
+
+def _check_saved(target: str, url: str, config: Config, *, offline: bool, corroborator: Corroborator | None) -> Report:
+    """A saved page checked as if fetched from ``url``: its URL date and host are evidence."""
+    page = dataclasses.replace(load_page(target, config.engine), url=url)
+    doc, report = analyse_document(page, config.engine)
+    corroborate(doc, report, config.engine, offline=offline, corroborator=corroborator)
+    return report
 
 
 async def one_shot_digest(config: Config, store: Store) -> int:

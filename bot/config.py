@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import cron
 from checks.settings import (
     CheckSettings,
     CorroborationSettings,
@@ -30,6 +31,7 @@ ENV_FACTCHECK_KEY = "FACTDESK_FACTCHECK_API_KEY"
 ENV_SECRET_TOKEN = "FACTDESK_TELEGRAM_SECRET_TOKEN"
 ENV_STORAGE_URL = "FACTDESK_STORAGE_URL"
 DEFAULT_PATH = "config.toml"
+MAX_CHECKS_PER_HOUR = 10_000
 
 
 class ConfigError(Exception):
@@ -125,8 +127,6 @@ def load_config(path: str | None = None, env: typing.Mapping[str, str] | None = 
 
 def _check_values(config: Config) -> None:
     """Range checks that types alone cannot express."""
-    from bot.jobs import cron_trigger  # the digest's own parser: what validates is what runs
-
     positive = {
         "fetch.timeout_seconds": config.fetch.timeout_seconds,
         "fetch.max_bytes": config.fetch.max_bytes,
@@ -136,6 +136,8 @@ def _check_values(config: Config) -> None:
     for key, number in positive.items():
         if number <= 0:
             raise ConfigError(f"'{key}' must be greater than 0")
+    if not 1 <= config.telegram.max_checks_per_hour <= MAX_CHECKS_PER_HOUR:
+        raise ConfigError(f"'telegram.max_checks_per_hour' must be between 1 and {MAX_CHECKS_PER_HOUR}")
     if not 0 < config.telegram.port < 65536:
         raise ConfigError("'telegram.port' must be between 1 and 65535")
     if config.telegram.webhook_url and not config.telegram.webhook_url.startswith(("https://", "http://")):
@@ -148,12 +150,15 @@ def _check_values(config: Config) -> None:
         raise ConfigError("'digest.remind_after_hours' must be 0 or more")
     if config.checks.stale_after_days < 0:
         raise ConfigError("'checks.stale_after_days' must be 0 or more")
+    contact = config.providers.contact
+    if contact and not (("@" in contact or contact.startswith(("http://", "https://"))) and contact.isprintable()):
+        raise ConfigError("'providers.contact' must be an e-mail address or an http(s) URL")
     try:
         zone = ZoneInfo(config.digest.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"'digest.timezone' is not a known time zone: {config.digest.timezone!r}") from None
     try:
-        cron_trigger(config.digest.schedule, zone)
+        cron.trigger(config.digest.schedule, zone)
     except ValueError as exc:
         raise ConfigError(f"'digest.schedule' is not a valid cron expression ({exc})") from None
 

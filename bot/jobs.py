@@ -3,24 +3,26 @@
 Jobs get stable ids with ``replace_existing`` (no duplicates across restarts), a misfire
 grace time (a busy loop must not silently skip the digest, PTB #3642) and coalescing. The
 digest runs on a cron trigger in ``digest.timezone`` (zoneinfo, so DST is handled by
-APScheduler ≥ 3.11.2); reminders run hourly.
+APScheduler ≥ 3.11.2; weekdays and day rules as cron reads them, see docs/chat.md);
+reminders run hourly.
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
-import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.base import BaseTrigger
 from telegram import Bot
 from telegram.ext import Application, ContextTypes
 
+from bot import cron
 from bot.config import Config
 from bot.digest import build_digest, due_reminders, reminder_lines
 from bot.render import split_lines
+from bot.retry import send_once
 from bot.services import services_of
 from bot.store import Store
 
@@ -28,25 +30,9 @@ DIGEST_GRACE = 3600
 REMINDER_INTERVAL = 3600
 
 
-_CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def cron_trigger(expression: str, zone: ZoneInfo) -> CronTrigger:
-    """A standard five-field crontab in ``zone``.
-
-    APScheduler 3's ``from_crontab`` numbers weekdays from Monday = 0, unlike cron (Sunday =
-    0 or 7), so "1-5" would mean Tuesday–Saturday; weekday numbers are turned into names first.
-    """
-    fields = expression.split()
-    if len(fields) != 5:
-        raise ValueError(f"expected 5 fields, got {len(fields)}")
-    minute, hour, day, month, weekday = fields
-    weekday = re.sub(r"(?<![/\d])([0-7])(?!\d)", lambda m: _CRON_DAYS[int(m.group(1))], weekday)
-    return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=weekday, timezone=zone)
-
-
-def digest_trigger(config: Config) -> CronTrigger:
-    return cron_trigger(config.digest.schedule, ZoneInfo(config.digest.timezone))
+def digest_trigger(config: Config) -> BaseTrigger:
+    """The digest's schedule; weekday numbering and day OR rules: see :mod:`bot.cron`."""
+    return cron.trigger(config.digest.schedule, ZoneInfo(config.digest.timezone))
 
 
 def schedule(app: Application, config: Config) -> None:
@@ -80,7 +66,7 @@ async def send_digest(store: Store, config: Config, bot: Bot, now: datetime | No
         build_digest, store, now, ZoneInfo(config.digest.timezone), silent_when_empty=config.digest.silent_when_empty
     )
     for text in messages:
-        await bot.send_message(config.telegram.review_chat_id, text)
+        await send_once(bot, config.telegram.review_chat_id, text)
     await asyncio.to_thread(store.set_meta, "last_digest_at", now.replace(microsecond=0).isoformat())
     await asyncio.to_thread(store.maintain)
     return len(messages)
@@ -94,7 +80,7 @@ async def send_reminders(store: Store, config: Config, bot: Bot, now: datetime |
     if not due:
         return 0
     for text in split_lines(reminder_lines(due, hours)):
-        await bot.send_message(config.telegram.review_chat_id, text)
+        await send_once(bot, config.telegram.review_chat_id, text)
     stamp = now.replace(microsecond=0).isoformat()
     for review_id in {review["id"] for review, _ in due}:
         ids = {item["id"] for review, item in due if review["id"] == review_id}

@@ -2,8 +2,10 @@
 
 Each stage is recorded in the store before it starts, so a bot stopped at any point finds
 the review in flight at the next start and finishes it (already posted parts are not posted
-again). Journalists' acknowledgements are edited as the stages pass. A review is leased to
-one process while it is checked, so bot processes sharing a store never check it twice.
+again). Journalists' acknowledgements are edited as the stages pass. Any failure ends the
+review as ``failed`` (sending the link again retries it); see docs/chat.md. A review is
+leased to one process while it is checked, so bot processes sharing a store never check it
+twice.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import render
-from bot.retry import with_retry
+from bot.retry import send_once, with_retry
 from bot.services import Services
 from bot.store import StoreError
 from bot.store.base import process_owner
@@ -62,25 +64,52 @@ async def _drive(services: Services, bot: Bot, review_id: int) -> None:
             review = await store.update_review(review_id, lambda r: _attach_report(r, report_dict))
         await _stage(services, bot, review, "posting")
         review = await post_review(services, bot, review_id)
-    except CheckError as exc:
+    except CheckError as exc:  # the page cannot be checked: the journalist's business, not the desk's
         review = await store.set_status(review_id, "failed", str(exc))
         await update_acks(services, bot, review, render.failure_text(review["url"], str(exc)))
         return
     except TelegramError as exc:
         log.error("review #%s could not be posted: %s", review_id, exc)
-        review = await store.set_status(review_id, "failed", "the review chat refused the post")
-        await update_acks(
+        await _fail(
             services,
             bot,
-            review,
-            render.failure_text(
-                review["url"], "It was checked, but the review chat refused the post; the desk has been told."
-            ),
+            review_id,
+            "the review chat refused the post",
+            "It was checked, but the review chat refused the post",
         )
+        return
+    except Exception:  # a bug in the engine or here: end the review, keep it retryable
+        log.exception("review #%s failed with an internal error", review_id)
+        await _fail(services, bot, review_id, "internal error", "Something went wrong on our side")
         return
     await store.set_status(review_id, "posted")
     review = await store.review(review_id) or review
     await update_acks(services, bot, review, render.posted_text(review))
+
+
+async def _fail(services: Services, bot: Bot, review_id: int, error: str, told: str) -> None:
+    """Mark the review failed (sending the link again retries it), tell the desk in one short
+    line and the journalists in another; the traceback stays in the log."""
+    review = await services.store.set_status(review_id, "failed", error)
+    desk = await tell_desk(
+        services,
+        bot,
+        f"⚠️ Review #{review_id} failed ({error}): {render.clean(review['url'], 200)}. Details are in the bot's log.",
+    )
+    outcome = f"{told}; the desk has been told." if desk else f"{told}."
+    await update_acks(
+        services, bot, review, render.failure_text(review["url"], f"{outcome} Send the link again to retry.")
+    )
+
+
+async def tell_desk(services: Services, bot: Bot, text: str) -> bool:
+    """A short notice to the review chat; False if it could not be sent."""
+    try:
+        await send_once(bot, services.config.telegram.review_chat_id, text)
+    except TelegramError as exc:
+        log.warning("could not tell the review chat: %s", exc)
+        return False
+    return True
 
 
 def _attach_report(review: dict[str, Any], report: dict[str, Any]) -> None:
@@ -105,7 +134,7 @@ async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str,
         if index < len(review["posts"]):
             continue
         text, keyboard = render.render_part(review, index, item_ids, len(parts))
-        message = await with_retry(bot.send_message, chat_id, text, reply_markup=keyboard)
+        message = await send_once(bot, chat_id, text, reply_markup=keyboard)
         post = {
             "chat_id": message.chat_id,
             "message_id": message.message_id,
@@ -141,7 +170,7 @@ async def refresh_item(services: Services, bot: Bot, review: dict[str, Any], ite
             return
         if "not found" not in message:
             raise
-        sent = await with_retry(bot.send_message, post["chat_id"], text, reply_markup=keyboard)
+        sent = await send_once(bot, post["chat_id"], text, reply_markup=keyboard)
 
         def repost(r: dict[str, Any]) -> None:
             r["posts"][index] = {**post, "message_id": sent.message_id, "link": _message_link(sent)}
@@ -189,7 +218,7 @@ async def _send_quietly(
     """A message to a journalist: failures are logged (and blocks recorded), never raised.
     With ``ack``, the message becomes the submission's acknowledgement for later edits."""
     try:
-        sent = await with_retry(bot.send_message, submission["chat_id"], text)
+        sent = await send_once(bot, submission["chat_id"], text)
         if ack:
             await services.store.set_ack(submission["id"], sent.chat_id, sent.message_id)
     except Forbidden:

@@ -2,9 +2,14 @@
 
 Page text is hostile: everything from a page is cleaned (control, bidi-override and
 zero-width characters removed), clipped and HTML-escaped; only http(s) links become anchors.
-A review post is planned once into parts of at most :data:`ITEMS_PER_PART` items and
-:data:`PLAN_BUDGET` characters, so that editing one item later never moves items between
-messages; if a part would still exceed 4096 characters it is condensed, never refused.
+
+A review post is planned once into parts of at most :data:`ITEMS_PER_PART` items, so that
+editing one item later never moves items between messages. What is added later (decisions,
+any number of notes) must still fit, so the plan counts each part at its most condensed
+form, with room for a decision line and a notes line per item and for the coverage and notes
+at the end; a part is then shown at the richest level that fits Telegram's 4096 characters
+(counted as Telegram does: UTF-16 units of the text after the HTML is parsed). Older notes
+fold into a count; every note is in ``/export``. HTML is never cut. See docs/chat.md.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 MESSAGE_LIMIT = 4096
-PLAN_BUDGET = 3600  # with DECISION_RESERVE per item: room for decision lines added later
-DECISION_RESERVE = 60
+PLAN_BUDGET = 3600  # visible characters per part at full detail (a softer target than the limit)
+DECISION_RESERVE = 130  # a decision line and a "📝 N notes" line, added after planning
+TAIL_RESERVE = 400  # the last part's coverage and review notes at their most condensed
 ITEMS_PER_PART = 12
 MAX_DATES = 10
 MAX_COVERAGE = 8
@@ -54,8 +60,21 @@ def link(url: str | None, label: str) -> str:
 
 
 def telegram_length(text: str) -> int:
-    """Telegram counts UTF-16 code units; the HTML source is never shorter than what it shows."""
+    """Telegram counts UTF-16 code units (an emoji outside the BMP is two)."""
     return len(text.encode("utf-16-le")) // 2
+
+
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def visible(markup: str) -> str:
+    """The text Telegram shows for our HTML (tags dropped, entities decoded)."""
+    return html.unescape(_TAGS.sub("", markup))
+
+
+def visible_length(markup: str) -> int:
+    """What Telegram's 4096 limit counts: UTF-16 units of the text after parsing."""
+    return telegram_length(visible(markup))
 
 
 def callback(review_id: int, item_id: str, code: str) -> str:
@@ -74,31 +93,45 @@ def parse_callback(data: str) -> tuple[int, str, str] | None:
 # -- the review post ------------------------------------------------------------------------------
 
 
+# Rendering levels, richest first: (detail, evidence, notes shown per item or at the end, note length).
+LEVELS = ((700, 300, 2, 300), (300, 150, 1, 200), (120, 80, 1, 120), (0, 0, 0, 0))
+MINIMAL = LEVELS[-1]
+
+
 def plan_parts(review: dict[str, Any]) -> list[list[str]]:
-    """Split the checklist into message parts (item ids), the header going with the first."""
+    """Split the checklist into message parts (item ids), the header going with the first.
+
+    A part closes when its items at full detail pass :data:`PLAN_BUDGET`, or when even at the
+    most condensed level, with every decision and note still to come, it could pass the limit.
+    """
+    bare = {**review, "notes": []}
     parts: list[list[str]] = [[]]
-    size = len(_header(review)) + len(_dates(review))
+    first = visible_length(_header(review)) + visible_length(_dates(review)) + 60
+    full, least = first, first
     for item in review["items"]:
-        cost = len(_item(item, review, detail_limit=700)) + DECISION_RESERVE
-        if parts[-1] and (size + cost > PLAN_BUDGET or len(parts[-1]) >= ITEMS_PER_PART):
+        cost = visible_length(_item(item, bare)) + DECISION_RESERVE
+        floor = visible_length(_item(item, bare, *MINIMAL[:2])) + DECISION_RESERVE
+        crowded = full + cost > PLAN_BUDGET or least + floor > MESSAGE_LIMIT - TAIL_RESERVE
+        if parts[-1] and (crowded or len(parts[-1]) >= ITEMS_PER_PART):
             parts.append([])
-            size = 60
+            full = least = 80
         parts[-1].append(item["id"])
-        size += cost
+        full += cost
+        least += floor
     return parts
 
 
 def render_part(
     review: dict[str, Any], index: int, item_ids: list[str], total: int
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """One message of a review post and its buttons (one row per item)."""
+    """One message of a review post and its buttons (one row per item shown)."""
     items = [i for i in review["items"] if i["id"] in item_ids]
-    for detail_limit, evidence_limit in ((700, 300), (300, 150), (120, 80), (0, 0)):
-        text = _part_text(review, index, items, total, detail_limit, evidence_limit)
-        if telegram_length(text) <= MESSAGE_LIMIT:
+    for level in LEVELS:
+        text = _part_text(review, index, items, total, *level)
+        if visible_length(text) <= MESSAGE_LIMIT:
             break
-    else:  # pragma: no cover - (0, 0) always fits: header and titles are clipped
-        text = text[: MESSAGE_LIMIT - 1]
+    else:  # a part planned by an older version, or absurd input: drop whole blocks, never cut HTML
+        items, text = _shortened(review, index, items, total)
     rows = [
         [
             InlineKeyboardButton(f"{mark} {_number(item)}", callback_data=callback(review["id"], item["id"], code))
@@ -109,6 +142,21 @@ def render_part(
     return text, InlineKeyboardMarkup(rows) if rows else None
 
 
+def _shortened(
+    review: dict[str, Any], index: int, items: list[dict[str, Any]], total: int
+) -> tuple[list[dict[str, Any]], str]:
+    """The items that fit at the most condensed level (their buttons go with them)."""
+    shown = list(items)
+    while True:
+        more = len(items) - len(shown)
+        text = _part_text(review, index, shown, total, *MINIMAL, tail=False)
+        if more:
+            text += f"\n\n… {more} more item(s): /export {review['id']}"
+        if visible_length(text) <= MESSAGE_LIMIT or not shown:
+            return shown, text
+        shown.pop()
+
+
 def _part_text(
     review: dict[str, Any],
     index: int,
@@ -116,6 +164,10 @@ def _part_text(
     total: int,
     detail_limit: int,
     evidence_limit: int,
+    notes_shown: int,
+    note_limit: int,
+    *,
+    tail: bool = True,
 ) -> str:
     blocks: list[str] = []
     if index == 0:
@@ -130,10 +182,10 @@ def _part_text(
         blocks.append(f"<b>Review #{review['id']}</b> · checklist, part {index + 1} of {total}")
     quoted: dict[str, str] = {}
     for item in items:
-        blocks.append(_item(item, review, detail_limit, evidence_limit, quoted))
-    if index == total - 1:
-        blocks.append(_coverage(review))
-        blocks.append(_review_notes(review))
+        blocks.append(_item(item, review, detail_limit, evidence_limit, quoted, notes_shown, note_limit))
+    if index == total - 1 and tail:
+        blocks.append(_coverage(review, condensed=not detail_limit))
+        blocks.append(_review_notes(review, notes_shown, note_limit))
     return "\n\n".join(b for b in blocks if b)
 
 
@@ -179,6 +231,8 @@ def _item(
     detail_limit: int = 700,
     evidence_limit: int = 300,
     quoted: dict[str, str] | None = None,
+    notes_shown: int = 2,
+    note_limit: int = 300,
 ) -> str:
     """One checklist entry; a sentence already quoted in this message is referred to, not repeated."""
     mark = SEVERITY_MARK.get(item["severity"], "⚪")
@@ -200,16 +254,34 @@ def _item(
         who = clean(item.get("decided_by"), 60)
         lines.append(f"{STATUS_MARK[status]} <b>{STATUS_WORD[status]}</b> by {who}, {when}")
     notes = [n for n in review.get("notes", []) if n.get("item_id") == item["id"]]
-    for note in notes[-3:]:
-        lines.append(f"📝 {clean(note['user_name'], 40)}: {clean(note['text'], 300)}")
+    lines.extend(_note_lines(notes, notes_shown, note_limit, stamp=False))
     return "\n".join(lines)
 
 
-def _coverage(review: dict[str, Any]) -> str:
+def _note_lines(notes: list[dict[str, Any]], shown: int, limit: int, *, stamp: bool) -> list[str]:
+    """The latest ``shown`` notes, older ones folded into a count (all are in /export)."""
+    if not notes:
+        return []
+    latest = notes[-shown:] if shown else []
+    lines = [
+        f"📝 {clean(n['user_name'], 40)}"
+        + (f" ({_short_time(n['at'])})" if stamp else "")
+        + f": {clean(n['text'], limit)}"
+        for n in latest
+    ]
+    if len(notes) > len(latest):
+        earlier = len(notes) - len(latest)
+        lines.insert(0, f"📝 {len(notes)} notes" + (f", {earlier} earlier in /export" if latest else ""))
+    return lines
+
+
+def _coverage(review: dict[str, Any], condensed: bool = False) -> str:
     report = review.get("report") or {}
     coverage = report.get("corroboration") or []
     lines = []
-    if coverage:
+    if coverage and condensed:
+        lines.append(f"<b>Coverage elsewhere</b>: {len(coverage)} outlet(s), in /export {review['id']}")
+    elif coverage:
         lines.append("<b>Coverage elsewhere</b>")
         for c in coverage[:MAX_COVERAGE]:
             when = clean(c.get("published") or "undated", 10)
@@ -219,19 +291,13 @@ def _coverage(review: dict[str, Any]) -> str:
             )
     down = [p for p in report.get("providers") or [] if p.get("status") == "unavailable"]
     if down:
-        lines.append("Unavailable: " + ", ".join(clean(p["name"], 30) for p in down))
+        lines.append("Unavailable: " + ", ".join(clean(p["name"], 30) for p in down[:8]))
     return "\n".join(lines)
 
 
-def _review_notes(review: dict[str, Any]) -> str:
+def _review_notes(review: dict[str, Any], shown: int = 2, limit: int = 300) -> str:
     notes = [n for n in review.get("notes", []) if not n.get("item_id")]
-    if not notes:
-        return ""
-    shown = notes[-3:]
-    lines = [f"📝 {clean(n['user_name'], 40)} ({_short_time(n['at'])}): {clean(n['text'], 300)}" for n in shown]
-    if len(notes) > len(shown):
-        lines.insert(0, f"📝 {len(notes)} notes, latest:")
-    return "\n".join(lines)
+    return "\n".join(_note_lines(notes, shown, limit, stamp=True))
 
 
 def _short_time(iso: str | None) -> str:
@@ -297,16 +363,35 @@ def severity_counts(review: dict[str, Any]) -> dict[str, int]:
 
 
 def split_lines(lines: list[str], limit: int = MESSAGE_LIMIT - 96) -> list[str]:
-    """Join lines into as few messages as fit; a line too long on its own is clipped."""
+    """Join HTML lines into as few messages as fit, counted as Telegram counts. A line too
+    long on its own loses its markup and is clipped as plain text: a tag is never cut."""
     messages: list[str] = []
     current = ""
+    size = 0
     for line in lines:
-        line = line if len(line) <= limit else line[: limit - 1] + "…"
-        if current and len(current) + 1 + len(line) > limit:
+        length = visible_length(line)
+        if length > limit:
+            line = _clip_plain(visible(line), limit)
+            length = visible_length(line)
+        if current and size + 1 + length > limit:
             messages.append(current)
-            current = line
+            current, size = line, length
+        elif current:
+            current, size = f"{current}\n{line}", size + 1 + length
         else:
-            current = f"{current}\n{line}" if current else line
+            current, size = line, length
     if current:
         messages.append(current)
     return messages
+
+
+def _clip_plain(text: str, limit: int) -> str:
+    """Plain text clipped to ``limit`` UTF-16 units (with the ellipsis), then escaped."""
+    kept: list[str] = []
+    size = 1  # the ellipsis
+    for char in text:
+        size += telegram_length(char)
+        if size > limit:
+            break
+        kept.append(char)
+    return html.escape("".join(kept), quote=False) + "…"

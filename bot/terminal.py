@@ -50,10 +50,13 @@ def render_text(report: Report) -> str:
             lines.append(f"  {when}  {c.outlet}: {c.title} <{c.url}>")
     if report.archive:
         lines.append("")
-        lines.append(f"Archived copy: {report.archive.get('url') or 'Save Page Now job ' + report.archive['save_job']}")
+        archive = report.archive
+        job = f"Save Page Now job {archive['save_job']}" if archive.get("save_job") else None
+        lines.append(f"Archived copy: {archive.get('url') or job or archive.get('note')}")
     for check in report.fact_checks:
         lines.append(f"Earlier fact-check: {check['publisher']} “{check['rating']}” <{check['url']}>")
     if report.providers:
         lines.append("")
         lines.append("Sources: " + ", ".join(f"{p.name} {p.status}" for p in report.providers))
+        lines.extend(f"  {p.name}: {p.detail}" for p in report.providers if p.status == "unavailable")
     return "\n".join(lines)

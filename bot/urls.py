@@ -14,17 +14,27 @@ TRACKING = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://[^\s<>\"'«»“”‘’]+", re.IGNORECASE)
+_HAS_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://|(?:mailto|tel|tg|javascript|data|about|file):)", re.IGNORECASE)
 _SCHEMELESS_OR_OTHER = re.compile(r"\b(?:file|ftp|gopher|javascript|data):\S+", re.IGNORECASE)
 
 
 def find_urls(text: str, links: list[str] | None = None) -> list[str]:
-    """http(s) URLs in a message: its text plus hidden links (Telegram ``text_link``)."""
+    """http(s) URLs in a message: the links Telegram marked (``url`` and ``text_link``
+    entities, which may lack a scheme: "bbc.com/news/…"), then any others in the text."""
     found: list[str] = []
-    for candidate in [*(links or []), *_URL.findall(text or "")]:
+    for candidate in [*(with_scheme(link) for link in links or []), *_URL.findall(text or "")]:
         url = candidate.rstrip(".,;:!?)]}")
         if url.lower().startswith(("http://", "https://")) and url not in found:
             found.append(url)
     return found[:MAX_URLS_PER_MESSAGE]
+
+
+def with_scheme(link: str) -> str:
+    """A link as Telegram marked it, with ``https://`` added when it has no scheme."""
+    link = link.strip()
+    if _HAS_SCHEME.match(link):
+        return link
+    return "https:" + link if link.startswith("//") else "https://" + link
 
 
 def has_other_scheme(text: str) -> bool:

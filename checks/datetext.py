@@ -92,6 +92,22 @@ EXTRA_MONTHS = {
     12: ["كانون الأول"],
 }
 EXTRA_MONTHS_CKB = {1: ["کانونی دووەم"], 12: ["کانوونی یەکەم"]}
+# Kurmanji (Latin script); dateparser has no locale for it.
+EXTRA_MONTHS_KU = {
+    1: ["kanûna paşîn", "kanûna paşin", "çile", "çileya paşîn"],
+    2: ["sibat", "reşemî"],
+    3: ["adar"],
+    4: ["nîsan"],
+    5: ["gulan"],
+    6: ["hezîran", "pûşper"],
+    7: ["tîrmeh"],
+    8: ["tebax", "gelawêj"],
+    9: ["îlon", "rezber"],
+    10: ["cotmeh", "kewçêr", "çiriya pêşîn"],
+    11: ["mijdar", "çiriya paşîn", "sermawez"],
+    12: ["kanûna pêşîn", "kanûn", "berfanbar"],
+}
+EXTRA_WEEKDAYS_KU = ("yekşem", "duşem", "sêşem", "çarşem", "pêncşem", "înî", "şemî")
 MIN_YEAR = 1990
 
 # One-for-one folds: Arabic-Indic and Persian digits to ASCII, Arabic letter variants to
@@ -125,7 +141,8 @@ def _tables() -> tuple[dict[str, int], set[str]]:
             for name in info.get(key, []):
                 if len(name) >= 3:
                     weekdays.add(_key(name))
-    for extra in (EXTRA_MONTHS, EXTRA_MONTHS_CKB):
+    weekdays.update(_key(name) for name in EXTRA_WEEKDAYS_KU)
+    for extra in (EXTRA_MONTHS, EXTRA_MONTHS_CKB, EXTRA_MONTHS_KU):
         for number, names in extra.items():
             for name in names:
                 months[_key(name)] = number
@@ -162,7 +179,8 @@ def _pattern() -> re.Pattern[str]:
     months, weekdays = _tables()
     names = _alternation(months)
     # "24 نيسان / أبريل 2020": Levantine and Egyptian names side by side.
-    month = rf"(?P<{{g}}>{names})\.?(?:\s*/\s*(?:{names}))?"
+    # Kurdish ezafe: Sorani "کانوونی دووەمی", Kurmanji "Gulanê".
+    month = rf"(?P<{{g}}>{names})(?:ی|ê)?\.?(?:\s*/\s*(?:{names}))?"
     weekday = rf"(?:(?:{_alternation(weekdays)})\.?,?\s+)?"
     day = r"(?P<{g}>[0-3]?\d)"
     year = r"(?P<{g}>(?:19|20)\d\d)"
@@ -172,7 +190,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?<![\d/.-]){year.format(g='y1')}(?P<s1>[-/.])(?P<m1>[01]?\d)(?P=s1)"
         rf"(?P<d1>[0-3]?\d)(?![\d])",
         # Tuesday, 14 January 2025 · 23 Ocak 2024 · 14. Januar 2025 · 14 de enero de 2025
-        rf"{weekday}(?<!\d){day.format(g='d2')}(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?"
+        rf"{weekday}(?<!\d){day.format(g='d2')}(?:st|nd|rd|th|er|\.|ی|ê)?\s*(?:de\s+)?"
         rf"{month.format(g='m2')}{sep_de}{year.format(g='y2')}(?!\d)",
         # Tuesday, January 14, 2025 · January 23 2024
         rf"{weekday}{month.format(g='m3')}\s+{day.format(g='d3')}(?:st|nd|rd|th)?,?\s+"

@@ -3,6 +3,8 @@ the article fields and date candidates extracted from it."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -66,14 +68,41 @@ class Document:
 
 
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# Where the document proper starts: a doctype or the <html> tag.
+_DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"<\?xml[^>]{0,300}\?>", re.IGNORECASE)
+# Markup that means the document has already begun, so nothing before the doctype is junk.
+_DOCUMENT_TAGS = re.compile(r"<(?:head|body|meta|title|link|article|main|div|p|h1)[\s>/]", re.IGNORECASE)
+_JUNK_SCAN = 100_000
 
 
 def parse_html(text: str) -> html.HtmlElement:
-    """Parse page text into an lxml tree; a page with no markup at all is refused."""
+    """Parse page text into an lxml tree; a page with no markup at all is refused.
+
+    Saved pages come as servers emit them: a byte-order mark, an XML declaration (lxml refuses
+    a decoded string that declares an encoding), a PHP warning or a stray ``<script>`` before
+    ``<!doctype html>``. A browser still renders such a page with the ``<html>`` element's own
+    attributes (its ``lang``), so the junk before the document start is dropped here."""
     try:
-        root = html.document_fromstring(text, parser=_PARSER)
+        root = html.document_fromstring(clean_start(text), parser=_PARSER)
     except (etree.ParserError, ValueError):
         raise CheckError("the page has no readable HTML") from None
     if root is None:
         raise CheckError("the page has no readable HTML")
     return root
+
+
+def clean_start(text: str) -> str:
+    """The page text without a BOM, XML declarations or junk before the document start."""
+    text = text.lstrip("\ufeff \t\r\n")
+    for start in itertools.islice(_DOCUMENT_START.finditer(text, 0, _JUNK_SCAN), 20):  # hostile pages
+        prefix = text[: start.start()].lower()
+        if prefix.count("<script") > prefix.count("</script"):
+            continue  # "<html>" written inside a script
+        if prefix and not _DOCUMENT_TAGS.search(_XML_DECLARATION.sub("", prefix)):
+            text = text[start.start() :]
+        break
+    head = text[:_JUNK_SCAN]
+    if "<?" in head:
+        text = _XML_DECLARATION.sub("", head) + text[_JUNK_SCAN:]
+    return text

@@ -22,7 +22,7 @@ STOP = frozenset(
     their its it he she they we you i after before during while when where which who what
     however meanwhile also today yesterday tomorrow monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
-    november december news discussions previous border officials""".split()
+    november december news discussions previous border officials how why""".split()
 )
 _EVENT = re.compile(
     r"\b(?:first[-\s]ever|historic|landmark|unprecedented|record|first)\s+(?:[\w'’-]+\s+)?"
@@ -58,7 +58,13 @@ ORG_WORDS = re.compile(
     r"Office|Department|Government|Parliament|Assembly|Bank|Company|Corporation|Group|Institute|"
     r"University|Court|Commission|Authority|Forces|Army|Police|Service|Front|Movement|News|Media)\b"
 )
-_DEMONYM = re.compile(r"(?:i|ish|ese|ian|an)$")
+# Nationality adjectives by suffix, plus the common ones no suffix tells from a surname
+# ("Iraqi" vs "Al-Sudani", "Afghan" vs "Erdoğan").
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can)$")
+_DEMONYMS = frozenset(
+    """iraqi israeli saudi kuwaiti emirati yemeni omani qatari bahraini pakistani bangladeshi
+    azerbaijani nepali somali afghan libyan thai greek french dutch swiss""".split()
+)
 
 
 def is_title_case(text: str) -> bool:
@@ -73,10 +79,13 @@ def key_terms(sentence: str, context: str | None = None) -> list[str]:
     ``context`` (the lede) instead."""
     source = context if context and is_title_case(sentence) else sentence
     ranked = sorted(names(source), key=lambda n: (_rank(n), source.find(n)))
+    text = f"{sentence} {context or ''}"
     picked: list[str] = []
     for name in ranked:
         if _rank(name) >= 4 or any(name in p or p in name for p in picked):
             continue
+        if " " not in name and _initial(name, source) and re.search(rf"\b{re.escape(name.lower())}\b", text):
+            continue  # "Death toll in …" with "the death" further on: a capitalised common word
         picked.append(name)
         if len(picked) == MAX_TERMS - 1:
             break
@@ -86,6 +95,11 @@ def key_terms(sentence: str, context: str | None = None) -> list[str]:
     return picked[:MAX_TERMS]
 
 
+def _initial(word: str, text: str) -> bool:
+    """Whether ``word`` starts ``text`` or a sentence or clause in it (capitalised by position)."""
+    return bool(re.search(rf"(?:^|[.:!?]\s+){re.escape(word)}\b", text))
+
+
 def _rank(name: str) -> int:
     words = name.split()
     if name.isupper():
@@ -93,5 +107,11 @@ def _rank(name: str) -> int:
     if ORG_WORDS.search(name) or "'s" in name or "’s" in name:
         return 2
     if len(words) == 1:
-        return 4 if _DEMONYM.search(name) and not name.endswith(("stan", "land")) else 1
+        return 4 if _is_demonym(name) else 1
     return 0
+
+
+def _is_demonym(word: str) -> bool:
+    if "-" in word or word.endswith(("stan", "land")):
+        return False
+    return word.lower() in _DEMONYMS or bool(_DEMONYM.search(word))

@@ -5,7 +5,9 @@ Users send arbitrary links, so the fetcher treats every URL as hostile:
 * http/https only, no userinfo, a length cap, an IDNA host;
 * the host is resolved once, **every** address is vetted (only globally routable unicast,
   IPv4-mapped / NAT64 / 6to4 wrappers unwrapped or refused), and the connection goes to
-  the vetted address, so DNS rebinding cannot switch it; Host and TLS SNI keep the name;
+  a vetted address, so DNS rebinding cannot switch it; Host and TLS SNI keep the name;
+* the vetted addresses are tried in turn, families alternating (RFC 8305 order, one at a
+  time), so an unreachable first address (IPv6 on a host without it) does not fail the fetch;
 * redirects are followed by hand (at most :data:`MAX_REDIRECTS`), each hop vetted again;
 * one deadline covers DNS, connect, headers and body (a watchdog closes a dripping socket);
 * the body is streamed and capped on its *decoded* size, which also stops gzip bombs;
@@ -38,6 +40,7 @@ import certifi
 import charset_normalizer
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from checks.errors import FetchError
 from checks.settings import FetchSettings
@@ -50,7 +53,7 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 CHUNK = 64 * 1024
 
 # Ranges that ``ipaddress.is_global`` lets through on some CPython releases (CPython
-# issue #113171); list from saleor/requests-hardened, see reliability.md.
+# issue #113171); list from saleor/requests-hardened.
 EXTRA_BLOCKED = tuple(
     ip_network(n)
     for n in (
@@ -70,9 +73,21 @@ Resolver = Callable[[str, int], list[str]]
 
 
 def system_resolver(host: str, port: int) -> list[str]:
-    """All addresses the system resolver gives for ``host`` (numeric forms included)."""
+    """All addresses the system resolver gives for ``host`` (numeric forms included), in the
+    resolver's order of preference (RFC 6724)."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return sorted({str(info[4][0]) for info in infos})
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def connection_order(addresses: list[str]) -> list[str]:
+    """Families interleaved, starting with the resolver's first choice (RFC 8305 §4)."""
+    first = [a for a in addresses if (":" in a) == (":" in addresses[0])]
+    other = [a for a in addresses if (":" in a) != (":" in addresses[0])]
+    ordered: list[str] = []
+    for pair in zip(first, other, strict=False):
+        ordered.extend(pair)
+    shorter = min(len(first), len(other))
+    return ordered + first[shorter:] + other[shorter:]
 
 
 def address_allowed(raw: str) -> bool:
@@ -156,8 +171,10 @@ class Fetcher:
         resolver: Resolver = system_resolver,
         allow_address: Callable[[str], bool] = address_allowed,
         allowed_ports: frozenset[int] | None = PUBLIC_PORTS,
+        cafile: str | None = None,
     ) -> None:
         self.settings = settings
+        self.cafile = cafile  # the CA bundle for https (default: certifi's); tests pass their own
         self.resolver = resolver
         self.allow_address = allow_address
         self.allowed_ports = None if settings.allow_private_addresses else allowed_ports
@@ -173,23 +190,26 @@ class Fetcher:
             headers, body, location = self._request(current, deadline)
             if location is None:
                 return self._page(url, current, headers, body)
-            current = urljoin(current, location)
+            try:
+                current = urljoin(current, location)
+            except ValueError:
+                raise FetchError("redirects", "the site redirected to a malformed URL") from None
         raise FetchError("redirects", f"too many redirects (more than {MAX_REDIRECTS})")
 
     # -- one hop ---------------------------------------------------------------------------
 
     def _request(self, url: str, deadline: float) -> tuple[dict[str, str], bytes, str | None]:
         target = parse_url(url, allowed_ports=self.allowed_ports)
-        address = self._resolve(target, deadline)
+        addresses = self._resolve(target, deadline)
         remaining = _remaining(deadline)
-        conn = self._connection(target, address, remaining)
         sockets: list[socket.socket] = []  # filled once connected; http.client drops conn.sock
         watchdog = threading.Timer(remaining, _shutdown, args=(sockets,))
         watchdog.daemon = True
         watchdog.start()
+        conn: HTTPConnection | None = None
         try:
             try:
-                conn.connect()
+                conn = self._connect(target, addresses, deadline)
                 if conn.sock is not None:
                     sockets.append(conn.sock)
                 conn.request(
@@ -205,7 +225,7 @@ class Fetcher:
                     preload_content=False,
                 )
                 response = conn.getresponse()
-            except ssl.SSLError:
+            except (ssl.SSLError, CertificateError):  # urllib3's name check raises the latter
                 raise FetchError("tls", "TLS handshake failed") from None
             except (OSError, urllib3.exceptions.HTTPError) as exc:
                 _raise_if_late(deadline)
@@ -227,9 +247,29 @@ class Fetcher:
             return headers, body, None
         finally:
             watchdog.cancel()
-            conn.close()
+            if conn is not None:
+                conn.close()
 
-    def _resolve(self, target: _Target, deadline: float) -> str:
+    def _connect(self, target: _Target, addresses: list[str], deadline: float) -> HTTPConnection:
+        """Connect to the first vetted address that answers. Each attempt gets an equal share
+        of the time left (the last one all of it); a refusal moves on at once."""
+        ordered = connection_order(addresses)
+        for left, address in zip(range(len(ordered), 0, -1), ordered, strict=True):
+            remaining = _remaining(deadline)
+            conn = self._connection(target, address, remaining)
+            conn.timeout = remaining / left
+            try:
+                conn.connect()
+            except (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError):
+                conn.close()
+                if left == 1:
+                    raise
+                continue
+            conn.timeout = min(_remaining(deadline), 10.0)  # per read from here on
+            return conn
+        raise AssertionError("unreachable: there is always an address")
+
+    def _resolve(self, target: _Target, deadline: float) -> list[str]:
         pool = ThreadPoolExecutor(max_workers=1)
         try:
             future = pool.submit(self.resolver, target.host, target.port)
@@ -249,13 +289,12 @@ class Fetcher:
                 allowed = False
             if not allowed:
                 raise FetchError("blocked", "address not allowed (private or reserved network)")
-        return addresses[0]
+        return addresses
 
-    @staticmethod
-    def _connection(target: _Target, address: str, timeout: float) -> HTTPConnection:
+    def _connection(self, target: _Target, address: str, timeout: float) -> HTTPConnection:
         per_op = min(timeout, 10.0)
         if target.scheme == "https":
-            context = ssl.create_default_context(cafile=certifi.where())
+            context = ssl.create_default_context(cafile=self.cafile or certifi.where())
             return HTTPSConnection(
                 address,
                 target.port,
@@ -308,6 +347,11 @@ class Fetcher:
         )
 
 
+# A saved page may begin with a PHP warning or a <script> before its doctype: it is HTML when
+# a document tag follows (checks.document.parse_html drops what comes before it).
+_SAVED_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+
+
 def read_file(path: str, max_bytes: int) -> FetchedPage:
     """Read a saved HTML page from disk, under the same size cap and decoding as the web."""
     from pathlib import Path
@@ -325,7 +369,7 @@ def read_file(path: str, max_bytes: int) -> FetchedPage:
     if len(body) > max_bytes:
         raise FetchError("too_large", f"file is larger than {max_bytes:,} bytes")
     html, encoding = decode_html(body, None)
-    if not _looks_like_html(html):
+    if not _looks_like_html(html) and not _SAVED_HTML.search(html, 0, 100_000):
         raise FetchError("unsupported", "not an HTML file")
     return FetchedPage(
         target=path,

@@ -2,7 +2,7 @@
 
 Adding a check is adding one module to :mod:`checks.rules` that decorates its function
 with :func:`register`; :func:`all_checks` imports every module there. Check ids are a
-contract (spec §5): editors, digests and stored decisions refer to them.
+contract (docs/checks.md): editors, digests and stored decisions refer to them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The report: what one check of one page found, and its JSON form (spec §4).
+"""The report: what one check of one page found, and its JSON form (docs/report.md).
 
 These types are the engine's output contract; the bot stores and renders them, the CLI
 prints them. ``to_dict`` gives exactly the ``factdesk.report/1`` shape.
@@ -38,9 +38,13 @@ class DateCandidate:
     kind: DateKind
     source: str  # CSS-like path, meta name, "url", "http:last-modified" …
     text: str  # the text it was read from, as shown on the page
+    where: str | None = None  # header, nav, footer, related, article, embed … (visible dates)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date.isoformat(), "kind": self.kind, "source": self.source, "text": self.text}
+        out = {"date": self.date.isoformat(), "kind": self.kind, "source": self.source, "text": self.text}
+        if self.where:
+            out["where"] = self.where
+        return out
 
 
 @dataclass(frozen=True)

@@ -74,13 +74,14 @@ class WikidataSettings:
 
 @dataclass(frozen=True)
 class FactcheckSettings:
-    enabled: bool = False
+    enabled: bool = True  # used only with an API key
     base_url: str = "https://factchecktools.googleapis.com/v1alpha1/claims:search"
     api_key: str = ""
 
 
 @dataclass(frozen=True)
 class ProvidersSettings:
+    contact: str = ""  # the operator's e-mail or URL, sent in the User-Agent (Wikimedia asks for one)
     gdelt: GdeltSettings = field(default_factory=GdeltSettings)
     google_news: GoogleNewsSettings = field(default_factory=GoogleNewsSettings)
     wayback: WaybackSettings = field(default_factory=WaybackSettings)

@@ -43,8 +43,12 @@ enabled = false
 
 
 class BotProcess:
-    def __init__(self, config: Path) -> None:
+    """``factdesk run`` in a subprocess. ``prelude`` is Python run first in that process, to
+    inject what no loopback server can stand in for (an engine bug, a short lock timeout)."""
+
+    def __init__(self, config: Path, prelude: str = "") -> None:
         self.config = config
+        self.prelude = prelude
         self.proc: subprocess.Popen[str] | None = None
         self.log = config.parent / "bot.log"
 
@@ -53,8 +57,12 @@ class BotProcess:
         (``setWebhook`` in webhook mode)."""
         env = {**os.environ, "FACTDESK_CONFIG": "", "PYTHONUNBUFFERED": "1"}
         with self.log.open("a") as log:
+            command = ["-m", "bot.cli", "run", "--config", str(self.config)]
+            if self.prelude:
+                run = f"import sys\nfrom bot.cli import main\nsys.exit(main(['run', '--config', {str(self.config)!r}]))"
+                command = ["-c", self.prelude + "\n" + run]
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "bot.cli", "run", "--config", str(self.config)],
+                [sys.executable, *command],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,

@@ -5,12 +5,14 @@ JSON fields, nested objects as JSON strings, multipart for uploads) and implemen
 setWebhook/deleteWebhook/getWebhookInfo (while a webhook is set, updates are POSTed to it
 with the secret token header, as Telegram does, and getUpdates answers 409),
 getUpdates (offsets, long polling, 409 for a second poller), sendMessage,
-editMessageText, editMessageReplyMarkup, answerCallbackQuery, setMyCommands and
-sendDocument. Like Telegram it rejects HTML it cannot parse, texts over 4096 characters
+editMessageText, editMessageReplyMarkup, answerCallbackQuery, setMyCommands, sendDocument,
+forwardMessage and deleteMessage. Like Telegram it rejects HTML it cannot parse, texts over 4096 characters
 (after entity parsing, in UTF-16 units), callback data over 64 bytes, edits that change
 nothing ("message is not modified"), edits of unknown messages, and messages to users who
-blocked the bot; tests can also make any method answer 429 with ``retry_after``, 5xx, or
-drop the connection.
+blocked the bot; tests can also make any method answer 429 with ``retry_after``, 5xx, drop
+the connection, or carry out the call and answer too late (``late``: Telegram delivered the
+message, the client timed out). Updates can be new or edited messages, with ``url`` /
+``text_link`` entities or captions, and channel posts without a sender.
 """
 
 from __future__ import annotations
@@ -115,7 +117,9 @@ class Fault:
     retry_after: int | None = None
     times: int = 1
     drop: bool = False
-    delay: float = 0.0  # answer normally, but this late (a client timeout: delivered, yet unconfirmed)
+    delay: float = 0.0  # wait this long, then answer normally (not yet carried out when the client gives up)
+    late: float = 0.0  # carry the call out at once, answer this late (delivered, yet the client timed out)
+    chat_id: int | None = None  # only calls for this chat
 
 
 @dataclass
@@ -126,6 +130,8 @@ class FakeBotApi:
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     blocked_chats: set[int] = field(default_factory=set)
+    late_results: list[tuple[str, Any]] = field(default_factory=list)  # carried out, answered too late
+    deleted: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -174,8 +180,10 @@ class FakeBotApi:
         times: int = 1,
         drop: bool = False,
         delay: float = 0.0,
+        late: float = 0.0,
+        chat_id: int | None = None,
     ) -> None:
-        self._faults.append(Fault(method, status, description, retry_after, times, drop, delay))
+        self._faults.append(Fault(method, status, description, retry_after, times, drop, delay, late, chat_id))
 
     def push(self, update: dict[str, Any]) -> int:
         with self._cond:
@@ -226,22 +234,35 @@ class FakeBotApi:
         name: str = "Alice",
         reply_to: int | None = None,
         entities: list[dict[str, Any]] | None = None,
+        edit_of: int | None = None,
+        caption: bool = False,
     ) -> int:
+        """A message from ``user_id`` (``None``: a channel post, which has no sender). With
+        ``edit_of``, the same message edited (Telegram sends ``edited_message``)."""
         chat_id = user_id if chat_id is None else chat_id
+        assert chat_id is not None
         chat = {"id": chat_id, "type": chat_type}
         chat.update({"first_name": name} if chat_type == "private" else {"title": "Newsroom"})
+        field_name = "caption" if caption else "text"
         message: dict[str, Any] = {
-            "message_id": next(self._message_ids),
-            "from": self.user(user_id, name),
+            "message_id": edit_of or next(self._message_ids),
             "chat": chat,
             "date": int(time.time()),
-            "text": text,
+            field_name: text,
         }
+        if user_id is not None:
+            message["from"] = self.user(user_id, name)
+        if edit_of is not None:
+            message["edit_date"] = int(time.time())
+        if caption:
+            message["photo"] = [{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}]
         if text.startswith("/"):
             command = text.split()[0]
-            message["entities"] = [{"offset": 0, "length": len(command), "type": "bot_command"}]
+            message["entities"] = [{"offset": 0, "length": utf16_len(command), "type": "bot_command"}]
         if entities:
             message["entities"] = message.get("entities", []) + entities
+        if caption and "entities" in message:
+            message["caption_entities"] = message.pop("entities")
         if reply_to is not None:
             replied = self.messages.get((chat_id, reply_to))
             message["reply_to_message"] = {
@@ -251,12 +272,16 @@ class FakeBotApi:
                 "from": BOT,
                 "text": (replied or {}).get("plain", ""),
             }
-        self.push({"message": message})
+        if user_id is None:
+            kind = "edited_channel_post" if edit_of else "channel_post"
+        else:
+            kind = "edited_message" if edit_of else "message"
+        self.push({kind: message})
         return message["message_id"]
 
     def press(self, user_id: int, chat_id: int, message_id: int, data: str, name: str = "Eve") -> str:
         query_id = f"q{next(self._ids)}"
-        sent = self.messages[(chat_id, message_id)]
+        sent = self.messages.get((chat_id, message_id)) or {"chat": self._chat(chat_id), "plain": ""}  # maybe deleted
         self.push(
             {
                 "callback_query": {
@@ -302,12 +327,31 @@ class FakeBotApi:
         method = path[len(prefix) :]
         params = self._params(request)
         self.calls.append((method, params))
-        fault = next((f for f in self._faults if f.method == method and f.times > 0), None)
+        fault = next(
+            (
+                f
+                for f in self._faults
+                if f.method == method
+                and f.times > 0
+                and (f.chat_id is None or str(f.chat_id) == str(params.get("chat_id")))
+            ),
+            None,
+        )
         if fault is not None:
             fault.times -= 1
             if fault.delay:
                 time.sleep(fault.delay)
                 fault = None
+            elif fault.late:
+                try:
+                    result = getattr(self, f"_api_{method}", self._unknown)(params)
+                    status, body = 200, {"ok": True, "result": result}
+                    self.late_results.append((method, result))
+                except ApiError as exc:
+                    status, body = exc.code, {"ok": False, "error_code": exc.code, "description": exc.description}
+                time.sleep(fault.late)  # the client has given up by now
+                self._reply(request, status, body)
+                return
         if fault is not None:
             if fault.drop:
                 request.close_connection = True
@@ -529,3 +573,35 @@ class FakeBotApi:
                 "file_name": document["filename"],
             },
         }
+
+    def _api_forwardMessage(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        chat_id, from_chat = int(params["chat_id"]), int(params["from_chat_id"])
+        chat = self._chat(chat_id)
+        source = self.messages.get((from_chat, int(params["message_id"])))
+        if source is None:
+            raise ApiError(400, "Bad Request: message to forward not found")
+        message_id = next(self._message_ids)
+        self.messages[(chat_id, message_id)] = {
+            "chat": chat,
+            "html": source["html"],
+            "plain": source["plain"],
+            "markup": None,
+            "edits": 0,
+            "history": [source["plain"]],
+            "forwarded_from": (from_chat, int(params["message_id"])),
+        }
+        return {
+            "message_id": message_id,
+            "from": BOT,
+            "chat": chat,
+            "date": int(time.time()),
+            "forward_origin": {"type": "user", "date": int(time.time()), "sender_user": BOT},
+            "text": source["plain"],
+        }
+
+    def _api_deleteMessage(self, params: dict[str, Any]) -> bool:  # noqa: N802
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        if self.messages.pop(key, None) is None:
+            raise ApiError(400, "Bad Request: message to delete not found")
+        self.deleted.append(key)
+        return True

@@ -55,6 +55,10 @@ HOSTILE = {
     + BODY
     + "</body></html>",
     "wrong charset": "<html><head><meta charset='klingon'></head><body><h1>Ünïcödé</h1>" + BODY + "</body></html>",
+    "malformed URLs": "<html><head><link rel='canonical' href='http://[oops/'>"
+    "<meta property='og:url' content='http://x.example:port/'></head><body><article><h1>Bad links</h1>"
+    "<p class='byline'>November 20, 2026</p><p><a href='http://[oops/'>a</a> <img src='http://[img/'> "
+    "<a href='//[::1'>b</a></p>" + BODY + "</article></body></html>",
     "many dates": "<html><body><h1>Dates</h1>"
     + "".join(f"<p class='date'>March {n % 28 + 1}, 2024</p>" for n in range(5000))
     + "</body></html>",

@@ -7,6 +7,7 @@ address policy that treats it as public).
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -28,11 +29,14 @@ Handler = Callable[[BaseHTTPRequestHandler], None]
 
 
 class PageServer:
-    """``server.route("/a", Route(...))`` then fetch ``server.url("/a")``."""
+    """``server.route("/a", Route(...))`` then fetch ``server.url("/a")``. With ``tls`` (a
+    server-side SSL context) it speaks HTTPS and records the SNI names clients sent."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route | Handler] = {}
         self.requests: list[dict[str, str]] = []
+        self.sni: list[str | None] = []
+        self.scheme = "https" if tls else "http"
         outer = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -57,6 +61,9 @@ class PageServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
+        if tls is not None:
+            tls.sni_callback = lambda _sock, name, _ctx: self.sni.append(name)
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @staticmethod
@@ -79,7 +86,7 @@ class PageServer:
             handler.wfile.write(route.body)
 
     def url(self, path: str = "/", host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def route(self, path: str, route: Route | Handler) -> str:
         self.routes[path] = route

@@ -7,10 +7,13 @@ import json
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from bot.store import Store
 from tests.botharness import EDITOR, JOURNALIST, REVIEW_CHAT, BotProcess, write_config
@@ -111,7 +114,8 @@ def test_strangers_cannot_decide(api: FakeBotApi, bot: BotProcess, server: PageS
     answer = api.wait_for(lambda: api.called("answerCallbackQuery"), what="the refusal")[-1]
     assert answer["text"].startswith("Only the desk's editors") and answer["show_alert"] == "true"
     api.send_text(STRANGER, "/pending", name="Mallory")
-    api.wait_for(lambda: journalist_texts(api, STRANGER), what="refusal of /pending")
+    refusal = api.wait_for(lambda: journalist_texts(api, STRANGER), what="refusal of /pending")
+    assert refusal == ["Only editors can list pending items."]
     assert api.messages[(REVIEW_CHAT, first_post)]["html"] == before
     bot.stop()
     assert Store(tmp_path / "factdesk.json").decisions() == []
@@ -201,9 +205,12 @@ def test_hostile_title_is_escaped(api: FakeBotApi, bot: BotProcess, server: Page
 
 
 def test_rate_limited_post_still_arrives(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
-    api.fail("sendMessage", status=429, retry_after=1, times=2)
+    api.fail("sendMessage", status=429, retry_after=1, times=2, chat_id=REVIEW_CHAT)
     api.send_text(JOURNALIST, f"/check {server.html('/story', SEED)}")
-    api.wait_for(lambda: review_posts(api), timeout=30, what="the review post after 429s")
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), timeout=30, what="posted")
+    to_review = [p for p in api.called("sendMessage") if int(p["chat_id"]) == REVIEW_CHAT]
+    assert len(to_review) == len(review_posts(api)) + 2  # two refused with 429, then each part once
+    assert len([m for m in review_posts(api) if m["plain"].startswith("📰")]) == 1
 
 
 def test_notes_status_and_pending(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
@@ -320,3 +327,245 @@ def test_per_journalist_hourly_limit(api: FakeBotApi, tmp_path: Path, server: Pa
         assert len(server.requests) == 2
     finally:
         process.kill()
+
+
+# -- failures, edits, links, limits (issue: bot defects found as a new user) ----------------------
+
+ENGINE_BUG = """
+import os
+import bot.pipeline
+
+_analyse = bot.pipeline.analyse_document
+
+
+def analyse_document(page, settings):
+    if os.path.exists({flag!r}):
+        raise RuntimeError("injected engine bug")
+    return _analyse(page, settings)
+
+
+bot.pipeline.analyse_document = analyse_document
+"""
+
+
+def test_engine_exception_ends_the_review_and_a_resend_retries_it(
+    api: FakeBotApi, tmp_path: Path, server: PageServer
+) -> None:
+    flag = tmp_path / "engine-broken"
+    flag.touch()
+    url = server.html("/story", SEED)
+    process = BotProcess(write_config(tmp_path, api), prelude=ENGINE_BUG.format(flag=str(flag))).start(api)
+    try:
+        api.send_text(JOURNALIST, f"/check {url}")
+        failure = api.wait_for(lambda: [t for t in journalist_texts(api) if t.startswith("❌")], what="failure")[0]
+        assert "Something went wrong on our side; the desk has been told. Send the link again to retry." in failure
+        assert "RuntimeError" not in failure and "Traceback" not in failure
+        notice = api.wait_for(lambda: texts_in(api, REVIEW_CHAT), what="the desk notice")
+        assert notice == [f"⚠️ Review #1 failed (internal error): {url}. Details are in the bot's log."]
+        store = Store(tmp_path / "factdesk.json")
+        assert store.review(1)["status"] == "failed"
+        store.close()
+        # sending the link again retries it; the review is the same one
+        flag.unlink()
+        api.send_text(JOURNALIST, url)
+        api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the retried check")
+        assert [m["plain"].split("\n")[3] for m in review_posts(api) if m["plain"].startswith("📰")][0].startswith(
+            "Review #1 "
+        )
+    finally:
+        process.kill()
+    log = process.output()
+    assert "Traceback" in log and "RuntimeError: injected engine bug" in log
+
+
+def texts_in(api: FakeBotApi, chat: int) -> list[str]:
+    return [m["plain"] for m in api.chat_messages(chat)]
+
+
+def test_malformed_urls_on_the_page_do_not_stop_the_check(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    page = SEED.replace(
+        b"</head>",
+        b'<link rel="canonical" href="http://[oops/"><meta property="og:url" content="http://[x/"></head>',
+        1,
+    ).replace(
+        b"<p>",
+        b'<p><a href="http://[oops/">a</a> <a href="http://x.example:port/">b</a> <img src="http://[img/"> ',
+    )
+    api.send_text(JOURNALIST, f"/check {server.html('/odd', page)}")
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the posted notice")
+    assert "Turkish Intelligence Chief" in review_posts(api)[0]["plain"]
+
+
+def test_edited_messages_and_commands_act_once(
+    api: FakeBotApi, bot: BotProcess, server: PageServer, tmp_path: Path
+) -> None:
+    first, second = server.html("/a", SEED), server.html("/b", SEED.replace(b"Gulan", b"Gulan News"))
+    original = api.send_text(JOURNALIST, f"look at {first}")
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the first review")
+    # a typo fixed around the same link, and a second link added: only the new link is checked
+    api.send_text(JOURNALIST, f"please look at {first} and {second}", edit_of=original)
+    api.wait_for(lambda: len([m for m in review_posts(api) if m["plain"].startswith("📰")]) == 2, what="second")
+    # an edited /note, /digest and reply note do nothing
+    note = api.send_text(EDITOR, "/note 1 c1 Called the outlet.", name="Eve")
+    api.wait_for(lambda: [t for t in journalist_texts(api, EDITOR) if t.startswith("📝 Note added")], what="note")
+    api.send_text(EDITOR, "/note 1 c1 Called the outlet twice.", name="Eve", edit_of=note)
+    digest = api.send_text(EDITOR, "/digest", name="Eve")
+    api.send_text(EDITOR, "/digest now", name="Eve", edit_of=digest)
+    api.send_text(EDITOR, "/pending", name="Eve")  # handled after the edits above (same handler group)
+    api.wait_for(lambda: [t for t in journalist_texts(api, EDITOR) if "open items" in t], what="/pending")
+    bot.stop()
+    store = Store(tmp_path / "factdesk.json")
+    assert [len(store.submissions(review_id=n)) for n in (1, 2)] == [1, 1]  # the edit did not re-submit /a
+    assert [n["text"] for n in store.review(1)["notes"]] == ["Called the outlet."]
+    assert len([t for t in texts_in(api, REVIEW_CHAT) if "factdesk digest" in t]) == 1
+    assert not any("requested" in t for t in journalist_texts(api))
+    assert len([t for t in journalist_texts(api, EDITOR) if t.startswith("📝 Note added")]) == 1
+
+
+def test_links_from_entities_and_captions(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    """Telegram marks "host/path" as a url entity without a scheme; hidden links sit in
+    text_link entities, also in a photo's caption."""
+    bare = f"127.0.0.1:{server.port}/story"
+    text = f"please check {bare}"
+    api.send_text(JOURNALIST, text, entities=[{"offset": text.index(bare), "length": len(bare), "type": "url"}])
+    # https:// was added: the plain-HTTP test server cannot speak TLS, so this check fails at the handshake
+    failure = api.wait_for(lambda: [t for t in journalist_texts(api) if t.startswith("❌")], what="the https attempt")
+    assert failure[0].startswith(f"❌ Could not check https://{bare}") and "TLS" in failure[0]
+    hidden = server.html("/hidden", SEED)
+    api.send_text(
+        JOURNALIST,
+        "this photo's story",
+        caption=True,
+        entities=[{"offset": 0, "length": 4, "type": "text_link", "url": hidden}],
+    )
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the caption's link")
+    assert [r["path"] for r in server.requests] == ["/hidden"]
+
+
+def test_deleted_review_message_is_posted_again(
+    api: FakeBotApi, bot: BotProcess, server: PageServer, tmp_path: Path
+) -> None:
+    api.send_text(JOURNALIST, f"/check {server.html('/story', SEED)}")
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the posted notice")
+    gone = post_ids(api)[0]
+    api.messages.pop((REVIEW_CHAT, gone))  # an editor deleted the first part
+    api.press(EDITOR, REVIEW_CHAT, gone, "d:1:c1:v", name="Eve")
+    again = api.wait_for(
+        lambda: [mid for mid in post_ids(api) if "verified by Eve" in api.messages[(REVIEW_CHAT, mid)]["plain"]],
+        what="the part posted again",
+    )[0]
+    assert again > gone and "1. Page date and byline disagree" in api.messages[(REVIEW_CHAT, again)]["plain"]
+    api.press(EDITOR, REVIEW_CHAT, again, "d:1:c2:d", name="Eve")
+    api.wait_for(lambda: "disputed by Eve" in api.messages[(REVIEW_CHAT, again)]["plain"], what="an edit of it")
+    bot.stop()
+    assert Store(tmp_path / "factdesk.json").review(1)["posts"][0]["message_id"] == again
+
+
+def test_max_concurrent_checks_is_honoured(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    release = threading.Event()
+
+    def held(handler) -> None:  # noqa: ANN001 - http.server's handler
+        release.wait(20)
+        PageServer._serve(handler, Route(SEED.replace(b"Gulan", handler.path.encode())))
+
+    first, second = server.route("/one", held), server.route("/two", held)
+    config = write_config(tmp_path, api)
+    config.write_text(
+        config.read_text().replace("editors = [42]", "editors = [42]\nmax_concurrent_checks = 1"), encoding="utf-8"
+    )
+    process = BotProcess(config).start(api)
+    try:
+        api.send_text(JOURNALIST, f"{first} {second}")
+        api.wait_for(lambda: len([t for t in journalist_texts(api) if "Fetching" in t]) == 2, what="both fetching")
+        api.wait_for(lambda: server.requests, what="the first request")
+        time.sleep(0.5)  # room for a second request, if the limit let one through
+        assert len(server.requests) == 1
+        release.set()
+        api.wait_for(lambda: len([t for t in journalist_texts(api) if "Posted for review" in t]) == 2, what="both")
+        assert sorted(r["path"] for r in server.requests) == ["/one", "/two"]
+    finally:
+        release.set()
+        process.kill()
+
+
+SHORT_LOCK = "import bot.store.tinydb_store\nbot.store.tinydb_store.LOCK_TIMEOUT = 1.0\n"
+
+
+def test_store_lock_timeout_loses_nothing_and_says_so(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    """Another process holds the database past the lock timeout: the journalist is told that
+    nothing was saved (not that the request was kept), and sending again works."""
+    url = server.html("/story", SEED)
+    process = BotProcess(write_config(tmp_path, api), prelude=SHORT_LOCK).start(api)
+    try:
+        with FileLock(str(tmp_path / "factdesk.json") + ".lock"):
+            api.send_text(JOURNALIST, f"/check {url}")
+            sorry = api.wait_for(lambda: journalist_texts(api), what="the error reply")
+        assert sorry == [
+            "Sorry, something went wrong on our side and nothing was saved. Please send it again in a minute."
+        ]
+        api.send_text(JOURNALIST, f"/check {url}")
+        api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the second try")
+    finally:
+        process.kill()
+    assert "is locked by another process for too long" in process.output()
+    store = Store(tmp_path / "factdesk.json")
+    assert len(store.submissions()) == 1
+
+
+def test_sunday_to_thursday_digest_schedule_starts(api: FakeBotApi, tmp_path: Path) -> None:
+    """ "0-4" is Sunday–Thursday in cron; APScheduler once refused it and the bot did not start."""
+    config = write_config(tmp_path, api, extra='[digest]\nschedule = "0 9 * * 0-4"\ntimezone = "Asia/Baghdad"\n')
+    process = BotProcess(config).start(api)
+    try:
+        api.send_text(JOURNALIST, "/help")
+        api.wait_for(lambda: journalist_texts(api), what="the bot to answer")
+    finally:
+        process.kill()
+    assert "Error" not in process.output()
+
+
+def test_channel_posts_have_a_quota_per_channel(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    config = write_config(tmp_path, api)
+    config.write_text(
+        config.read_text().replace("editors = [42]", "editors = [42]\nmax_checks_per_hour = 1"), encoding="utf-8"
+    )
+    process = BotProcess(config).start(api)
+    mention = "@factdesk_test_bot"
+    try:
+        for n, channel in enumerate((-1001001, -1001002)):
+            url = server.html(f"/c{n}", SEED.replace(b"Gulan", f"Gulan {n}".encode()))
+            api.send_text(
+                None,
+                f"{mention} {url}",
+                chat_id=channel,
+                chat_type="channel",
+                entities=[{"offset": 0, "length": len(mention), "type": "mention"}],
+            )
+        api.wait_for(
+            lambda: len([m for m in review_posts(api) if m["plain"].startswith("📰")]) == 2, what="two channel checks"
+        )
+        assert not any("in the last hour" in t for c in (-1001001, -1001002) for t in journalist_texts(api, c))
+    finally:
+        process.kill()
+
+
+def test_twelve_long_notes_keep_the_post_sendable(api: FakeBotApi, bot: BotProcess, server: PageServer) -> None:
+    api.send_text(JOURNALIST, f"/check {server.html('/story', SEED)}")
+    api.wait_for(lambda: any("Posted for review" in t for t in journalist_texts(api)), what="the posted notice")
+    for n in range(12):
+        target = "c1 " if n % 2 else ""
+        api.send_text(EDITOR, f"/note 1 {target}N{n} " + "A&B <c> 🙂🎉 " * 70, name="Eve")
+    api.wait_for(
+        lambda: len([t for t in journalist_texts(api, EDITOR) if t.startswith("📝 Note added")]) == 12,
+        timeout=40,
+        what="twelve notes",
+    )
+    assert not [t for t in journalist_texts(api, EDITOR) if t.startswith("Sorry")]
+    posts = review_posts(api)
+    text = "\n".join(m["plain"] for m in posts)
+    assert "N11 A&B <c> 🙂🎉" in text and "N10 A&B <c> 🙂🎉" in text  # the latest of each kind, shown escaped
+    assert "📝 6 notes, 4 earlier in /export" in text
+    for post in posts:
+        for row in post["markup"]["inline_keyboard"]:
+            number = row[0]["callback_data"].split(":")[2].removeprefix("c")
+            assert f"{number}. " in post["plain"]  # every item with buttons keeps its text

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,27 @@ def local_config(tmp_path: Path) -> str:
     return str(path)
 
 
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Name lookups other than numeric addresses and localhost fail, and are listed: a test
+    that would reach the internet (a provider left on) fails instead of passing slowly."""
+    real = socket.getaddrinfo
+    reached: list[str] = []
+
+    def lookup(host, *args, **kwargs):  # noqa: ANN001, ANN202 - socket.getaddrinfo's signature
+        if host not in (None, "localhost"):
+            try:
+                return real(host, *args[:1], flags=socket.AI_NUMERICHOST)
+            except socket.gaierror:
+                reached.append(str(host))
+                raise
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    yield reached
+    assert reached == [], f"a test looked up {reached}: it would reach the internet"
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -31,7 +54,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_check_file_prints_readable_checklist(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "check", SEED)
+    code, out, err = run(capsys, "check", "--offline", SEED)
     assert code == 0, err
     assert "Turkish Intelligence Chief's Historic Iraq Visit" in out
     assert "Dates" in out and "Checklist" in out
@@ -60,7 +83,9 @@ def test_several_targets_give_json_lines_and_errors_do_not_stop_the_rest(
 ) -> None:
     good = server.html("/good", Path(SEED).read_bytes())
     server.route("/gone", Route(b"", status=404))
-    code, out, err = run(capsys, "check", "--json", "--config", local_config, good, server.url("/gone"), SEED)
+    code, out, err = run(
+        capsys, "check", "--json", "--offline", "--config", local_config, good, server.url("/gone"), SEED
+    )
     lines = out.strip().splitlines()
     assert code == 2
     assert len(lines) == 2 and all(json.loads(line)["schema"] for line in lines)
@@ -101,13 +126,16 @@ def test_bad_config_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
 
 
 def test_installed_command_runs_without_traceback(tmp_path: Path) -> None:
-    """The console script as a user runs it: version, a check, and an error."""
+    """The console script pip installed next to this interpreter, as a user runs it: version,
+    a check, and an error."""
+    script = Path(sys.executable).parent / "factdesk"
+    assert script.is_file(), f"{script} is not installed (pip install -e .)"
     env = {**os.environ, "FACTDESK_CONFIG": ""}
-    exe = [sys.executable, "-m", "bot.cli"]
+    exe = [str(script)]
     version = subprocess.run([*exe, "--version"], capture_output=True, text=True, env=env, timeout=60)
     assert version.stdout.startswith("factdesk ")
     ok = subprocess.run(
-        [*exe, "check", SEED, "--json"], capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path
+        [*exe, "check", SEED, "--json", "--offline"], capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path
     )
     assert ok.returncode == 0 and json.loads(ok.stdout)["article"]["published"] == "2024-01-23"
     bad = subprocess.run(

@@ -210,7 +210,13 @@ def test_related_story_dates_are_left_out() -> None:
         "<div class='most-read'><span>June 2, 2018</span></div>"
     )
     report = report_for(article(body))
-    assert {d.date for d in report.dates} == {date(2026, 11, 20)}
+    assert {(d.date.isoformat(), d.kind, d.where) for d in report.dates} == {
+        ("2026-11-20", "byline", "article"),
+        ("2019-03-01", "page", "related"),
+        ("2018-06-02", "page", "related"),
+    }
+    assert report.article.published == date(2026, 11, 20)
+    assert "dates.mismatch" not in checks_of(report)
 
 
 # -- missing and future ----------------------------------------------------------------------
@@ -285,7 +291,9 @@ def test_arabic_page_with_arabic_indic_digits() -> None:
         ("٢٣ يناير ٢٠٢٤", "2024-01-23"),
         ("23 كانون الثاني 2024", "2024-01-23"),
         ("23 کانوونی دووەم 2024", "2024-01-23"),  # Sorani
-        ("٢٣ی کانوونی دووەمی ٢٠٢٤", None),  # Sorani ezafe forms are not read yet
+        ("٢٣ی کانوونی دووەمی ٢٠٢٤", "2024-01-23"),  # Sorani ezafe forms
+        ("Sêşem, 14 Çile 2025", "2025-01-14"),  # Kurmanji
+        ("23 Kanûna Paşîn 2024", "2024-01-23"),
         ("23. Januar 2024", "2024-01-23"),
         ("23 janvier 2024", "2024-01-23"),
         ("23 de enero de 2024", "2024-01-23"),

@@ -5,12 +5,15 @@ from __future__ import annotations
 import gzip
 import hashlib
 import socket
+import ssl
 import time
+from collections.abc import Iterator
 
 import pytest
+import trustme
 
 from checks.errors import FetchError
-from checks.fetch import Fetcher, address_allowed, decode_html, parse_url
+from checks.fetch import Fetcher, address_allowed, connection_order, decode_html, parse_url
 from checks.settings import FetchSettings
 from tests.pageserver import PageServer, Route
 
@@ -319,9 +322,105 @@ def test_iso_8859_9_label_decodes_as_windows_1254() -> None:
 def test_wrong_declared_charset_falls_back_to_detection() -> None:
     body = TURKISH.format(meta="").encode("windows-1254")
     text, encoding = decode_html(body, "utf-8")
-    assert "Kal" in text and encoding != "utf-8"
+    assert "İbrahim Kalın" in text and "Şırnak ve Hakkâri" in text  # not mojibake: the detected codec is right
+    assert encoding != "utf-8"
 
 
 def test_utf8_bom_wins() -> None:
     text, encoding = decode_html("\ufeff<html>é</html>".encode(), "windows-1252")
     assert text == "<html>é</html>" and encoding == "utf-8"
+
+
+# -- HTTPS against a local TLS server (trustme: a throw-away CA, no network) -----------------
+
+
+@pytest.fixture
+def tls_server() -> Iterator[tuple[PageServer, trustme.CA, str]]:
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("news.example", "127.0.0.1").configure_cert(context)
+    srv = PageServer(tls=context).start()
+    with ca.cert_pem.tempfile() as cafile:
+        yield srv, ca, cafile
+    srv.stop()
+
+
+def tls_fetcher(cafile: str | None) -> Fetcher:
+    """Real address rules, with the loopback server standing in for news.example."""
+    return Fetcher(
+        FetchSettings(timeout_seconds=5),
+        resolver=lambda host, port: ["127.0.0.1"],
+        allow_address=lambda a: a == "127.0.0.1",
+        allowed_ports=None,
+        cafile=cafile,
+    )
+
+
+def test_https_checks_the_certificate_and_sends_the_name(tls_server: tuple[PageServer, trustme.CA, str]) -> None:
+    srv, _ca, cafile = tls_server
+    srv.html("/story", HTML)
+    page = tls_fetcher(cafile).fetch(f"https://news.example:{srv.port}/story")
+    assert "Hello" in page.html
+    assert srv.sni == ["news.example"]  # SNI carries the name although the socket went to 127.0.0.1
+    assert srv.requests[-1]["host"] == f"news.example:{srv.port}"
+
+
+def test_https_refuses_a_certificate_for_another_name(tls_server: tuple[PageServer, trustme.CA, str]) -> None:
+    srv, _ca, cafile = tls_server
+    srv.html("/story", HTML)
+    with pytest.raises(FetchError, match="TLS handshake failed"):
+        tls_fetcher(cafile).fetch(f"https://other.example:{srv.port}/story")
+    assert srv.requests == []
+
+
+def test_https_refuses_an_unknown_authority(tls_server: tuple[PageServer, trustme.CA, str]) -> None:
+    srv, _ca, _cafile = tls_server
+    srv.html("/story", HTML)
+    with pytest.raises(FetchError, match="TLS handshake failed"):
+        tls_fetcher(None).fetch(f"https://news.example:{srv.port}/story")  # certifi's roots only
+    assert srv.requests == []
+
+
+# -- several addresses --------------------------------------------------------------------------
+
+
+def test_unreachable_first_address_falls_through_to_the_next(server: PageServer) -> None:
+    """The first address answers nothing (nobody listens on 127.0.0.2 at that port); the
+    second is the page server. The order is the resolver's, not sorted as text."""
+    server.html("/p", HTML)
+    tried: list[str] = []
+    fetcher = as_public(lambda host, port: ["127.0.0.2", "::1", "127.0.0.1"], public=("127.0.0.1", "127.0.0.2", "::1"))
+    real = fetcher._connection
+
+    def spy(target, address, timeout):  # noqa: ANN001, ANN202
+        tried.append(address)
+        return real(target, address, timeout)
+
+    fetcher._connection = spy  # type: ignore[method-assign]
+    page = fetcher.fetch(f"http://multi.example:{server.port}/p")
+    assert "Hello" in page.html
+    assert tried[0] == "127.0.0.2" and tried[-1] == "127.0.0.1"
+    assert tried[:2] == ["127.0.0.2", "::1"]  # families alternate after the first choice
+
+
+def test_every_address_unreachable_is_one_error(server: PageServer) -> None:
+    fetcher = as_public(lambda host, port: ["127.0.0.2", "127.0.0.3"], public=("127.0.0.2", "127.0.0.3"))
+    with pytest.raises(FetchError, match="could not connect to the site"):
+        fetcher.fetch(f"http://multi.example:{server.port}/p")
+
+
+def test_connection_order_alternates_families() -> None:
+    assert connection_order(["2001:db8::1", "2001:db8::2", "192.0.2.1", "192.0.2.2"]) == [
+        "2001:db8::1",
+        "192.0.2.1",
+        "2001:db8::2",
+        "192.0.2.2",
+    ]
+    assert connection_order(["192.0.2.9", "192.0.2.10"]) == ["192.0.2.9", "192.0.2.10"]  # not sorted as text
+
+
+def test_malformed_redirect_target_is_one_error(server: PageServer) -> None:
+    server.route("/go", Route(status=302, headers={"Location": "http://[oops/"}))
+    with pytest.raises(FetchError, match="redirected to a malformed URL") as err:
+        local().fetch(server.url("/go"))
+    assert err.value.kind == "redirects"

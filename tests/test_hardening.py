@@ -8,8 +8,10 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -49,24 +51,47 @@ def test_server_errors_and_timeouts_are_retried(api: FakeBotApi, tmp_path: Path,
     api.fail("editMessageText", status=500, description="Internal Server Error", retry_after=None, times=2)
     bot = BotProcess(write_config(tmp_path, api)).start(api)
     try:
+        # then a timeout on an edit that Telegram carried out (PTB's read timeout is 5 s)
+        api.fail("editMessageText", late=6, times=1)
         api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
-        api.wait_for(lambda: posted(api), timeout=40, what="the post despite 5xx answers")
+        api.wait_for(lambda: posted(api), timeout=40, what="the post despite 5xx answers and a timeout")
         headers = [t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")]
         assert len(headers) == 1
+        assert [m for m, _ in api.late_results] == ["editMessageText"]  # the timeout did happen
+        assert len(api.chat_messages(JOURNALIST)) == 1  # one acknowledgement, edited to the end
     finally:
         bot.kill()
 
 
-def test_a_timed_out_post_is_retried(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+def test_a_timed_out_post_is_not_posted_twice(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    """Telegram posts the review but answers after the client's timeout; the retry's copy is
+    kept, the first delivery deleted, and decisions edit the copy that remains."""
     bot = BotProcess(write_config(tmp_path, api)).start(api)
     try:
-        api.fail("sendMessage", delay=6, times=1)  # PTB's read timeout is 5 s: the ack times out
+        api.fail("sendMessage", late=6, times=1, chat_id=REVIEW_CHAT)
         api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
-        api.wait_for(
-            lambda: [t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")],
-            timeout=40,
-            what="the post after a timeout",
-        )
+        api.wait_for(lambda: posted(api), timeout=40, what="the post after a timeout")
+        ((method, first_copy),) = api.late_results
+        assert method == "sendMessage"
+        assert (REVIEW_CHAT, first_copy["message_id"]) in api.deleted
+        headers = [m for m in api.chat_messages(REVIEW_CHAT) if m["plain"].startswith("📰")]
+        assert len(headers) == 1
+        kept = next(mid for (chat, mid), m in api.messages.items() if chat == REVIEW_CHAT and m is headers[0])
+        api.press(42, REVIEW_CHAT, kept, "d:1:c1:v", name="Eve")
+        api.wait_for(lambda: "verified by Eve" in api.messages[(REVIEW_CHAT, kept)]["plain"], what="the edit")
+    finally:
+        bot.kill()
+
+
+def test_a_timed_out_acknowledgement_leaves_one(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
+    bot = BotProcess(write_config(tmp_path, api)).start(api)
+    try:
+        api.fail("sendMessage", late=6, times=1, chat_id=JOURNALIST)
+        api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
+        api.wait_for(lambda: posted(api), timeout=40, what="the post")
+        assert [m for m, _ in api.late_results] == ["sendMessage"]
+        assert texts(api, JOURNALIST) == [t for t in texts(api, JOURNALIST) if "Posted for review" in t]
+        assert len(texts(api, JOURNALIST)) == 1  # no stale "⏳ Queued" beside the live message
     finally:
         bot.kill()
 
@@ -92,10 +117,12 @@ def test_blocked_journalist_and_vanished_ack(api: FakeBotApi, tmp_path: Path, se
 def test_dropped_get_updates_connection(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:
     bot = BotProcess(write_config(tmp_path, api)).start(api)
     try:
+        polls = len(api.called("getUpdates"))
         api.fail("getUpdates", drop=True, times=1)
-        time.sleep(0.5)
+        api.wait_for(lambda: len(api.called("getUpdates")) > polls + 1, what="a poll after the dropped one")
         api.send_text(JOURNALIST, f"/check {server.html('/a', SEED)}")
         api.wait_for(lambda: posted(api), timeout=40, what="polling to recover")
+        assert len([t for t in texts(api, REVIEW_CHAT) if t.startswith("📰")]) == 1  # the update came once
     finally:
         bot.kill()
 
@@ -210,3 +237,71 @@ def test_ssrf_targets_are_refused_through_the_bot(api: FakeBotApi, tmp_path: Pat
         assert not api.chat_messages(REVIEW_CHAT)
     finally:
         bot.kill()
+
+
+# -- provider threads that outlive the budget -----------------------------------------------------
+
+
+def test_late_provider_threads_do_not_write_into_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A provider call that overruns the budget (a client that does not stop at the deadline,
+    which no loopback server can force: requests stop at it) stores its hits while the report
+    is being built. They must not appear: the provider is listed as timed out."""
+    from checks import corroborate as corroboration
+    from checks.engine import analyse_document, corroborate
+    from checks.fetch import FetchedPage
+    from checks.providers import Hit
+
+    stub = ProviderStub().start()
+    try:
+        settings = stub.settings(budget=1.0)
+        url = "https://gulan.example/kalin-visit"
+        page = FetchedPage(url, url, SEED.decode(), "utf-8", "0" * 64, datetime(2026, 11, 27, tzinfo=UTC))
+        doc, report = analyse_document(page, settings)
+        title = "Turkish intelligence chief Kalın in Iraq for talks on security and relations"
+        late = Hit("https://late.example/kalin", title, "late.example", date(2024, 1, 23), "gdelt")
+        written = threading.Event()
+
+        def overrunning_search(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            time.sleep(1.2)
+            threading.Timer(0.05, written.set).start()
+            return [late]
+
+        real_answers = corroboration.Corroborator._answers
+
+        def slow_answers(self, *args):  # noqa: ANN001, ANN002, ANN202
+            written.wait(5)  # the late thread has returned its hit by now
+            time.sleep(0.1)
+            return real_answers(self, *args)
+
+        monkeypatch.setattr(corroboration.gdelt, "search", overrunning_search)
+        monkeypatch.setattr(corroboration.Corroborator, "_answers", slow_answers)
+        corroborate(doc, report, settings)
+        assert written.is_set()
+        gdelt = next(p for p in report.providers if p.name == "gdelt")
+        assert (gdelt.status, gdelt.detail) == ("unavailable", "timed out (budget)")
+        assert "late.example" not in [c.outlet for c in report.corroboration]
+    finally:
+        stub.stop()
+
+
+def test_malformed_urls_anywhere_on_a_page_are_skipped() -> None:
+    """``urljoin`` raises on an unclosed IPv6 bracket or a bad port; the engine must not."""
+    from checks.engine import analyse
+    from checks.fetch import FetchedPage
+    from checks.settings import EngineSettings
+
+    page = (
+        "<html><head><title>T</title><link rel='canonical' href='http://[oops/'>"
+        "<meta property='og:url' content='http://[x/'></head><body><article><h1>Council meets</h1>"
+        "<p class='byline'>November 20, 2026</p><p>The council met on Monday to discuss the budget and "
+        "agreed to meet again next month, <a href='http://[oops/'>officials</a> said after a long day.</p>"
+        "<p>Residents <a href='http://x.example:port/'>asked</a> about roads "
+        "<img src='http://[img/'> and <a href='https://ok.example/a'>schools</a> in the district.</p>"
+        "</article></body></html>"
+    )
+    url = "https://news.example/council"
+    report = analyse(
+        FetchedPage(url, url, page, "utf-8", "0" * 64, datetime(2026, 11, 27, tzinfo=UTC)), EngineSettings()
+    )
+    assert report.article.title == "Council meets" and report.article.canonical_url is None
+    assert report.article.published == date(2026, 11, 20)

@@ -113,7 +113,7 @@ def test_a_lost_database_asks_to_try_again_and_recovers(tmp_path: Path, schema: 
         api.wait_for(lambda: any("not submitted anything" in t for t in texts()), what="/status")
         relay.cut()
         api.send_text(JOURNALIST, "/status")
-        reply = api.wait_for(lambda: [t for t in texts() if "try again" in t], timeout=60, what="the apology")[0]
+        reply = api.wait_for(lambda: [t for t in texts() if "in a minute" in t], timeout=60, what="the apology")[0]
         assert "Traceback" not in reply and "psycopg" not in reply and len(reply.splitlines()) == 1
         relay.restore()
         api.send_text(JOURNALIST, "/status")

@@ -223,3 +223,15 @@ def test_find_urls() -> None:
     text = "see https://a.example/x, and (https://b.example/y). also file:///etc/passwd"
     assert find_urls(text) == ["https://a.example/x", "https://b.example/y"]
     assert find_urls("", ["https://hidden.example/z"]) == ["https://hidden.example/z"]
+
+
+def test_recent_submissions_of_a_journalist_or_of_a_channel(backend: Backend) -> None:
+    store = backend.open()
+    store.submit("https://x.example/a", "a", {**SUBMITTER, "message_id": 10})
+    store.submit("https://x.example/b", "b", {"user_id": None, "user_name": "News", "chat_id": -500, "message_id": 7})
+    store.submit("https://x.example/c", "c", {"user_id": None, "user_name": "Other", "chat_id": -600, "message_id": 8})
+    (mine,) = store.recent_submissions(1, 1)
+    assert (mine["review_id"], mine["chat_id"], mine["message_id"]) == (1, 1, 10)
+    (channel,) = store.recent_submissions(None, -500)
+    assert (channel["review_id"], channel["message_id"]) == (2, 7)
+    assert store.recent_submissions(99, 99) == []

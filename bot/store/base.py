@@ -171,6 +171,12 @@ class Store(abc.ABC):
         ``RECENT_PER_USER``); or, with neither, all of them (a full scan, for tools)."""
 
     @abc.abstractmethod
+    def recent_submissions(self, user_id: int | None, chat_id: int) -> list[Record]:
+        """A journalist's most recent submissions (at most ``RECENT_PER_USER``, oldest first);
+        for posts without a user (channel posts), the chat's. Each has at least ``id``,
+        ``review_id``, ``at``, ``user_id``, ``chat_id`` and ``message_id``."""
+
+    @abc.abstractmethod
     def decisions(self, review_id: int | None = None) -> list[Record]:
         """The audit trail of one review (or all of them: a full scan, for tools)."""
 

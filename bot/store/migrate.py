@@ -74,7 +74,7 @@ def from_v1(path: Path, data: dict[str, Any], store: TinyStore) -> None:
     except (KeyError, TypeError, AttributeError) as exc:
         raise StoreError(f"{path} is not a complete factdesk 0.1 database ({exc!r}); it was left untouched.") from None
     cutoff = archive_cutoff(meta.get("last_digest_at"), datetime.now(UTC))
-    from bot.store.tinydb_store import line_of
+    from bot.store.tinydb_store import index_entry, line_of, submitter_key
 
     working: dict[str, dict[str, Any]] = {"meta": {}, "active": {}}
     for n, (key, value) in enumerate(sorted(meta.items()), 1):
@@ -101,11 +101,10 @@ def from_v1(path: Path, data: dict[str, Any], store: TinyStore) -> None:
         if not archivable(line_of(record), cutoff):
             working["active"][str(review_id)] = line_of(record)
     for submission in submissions:
-        if submission.get("user_id") is not None:
-            shard = users.setdefault(layout.users(int(submission["user_id"])), {})
-            shard.setdefault(str(submission["user_id"]), []).append(
-                [submission["id"], submission["review_id"], submission["at"]]
-            )
+        who = submitter_key(submission.get("user_id"), submission.get("chat_id"))
+        if who is not None:
+            shard = users.setdefault(layout.users(who[0]), {})
+            shard.setdefault(who[1], []).append(index_entry(submission))
     for shard in users.values():
         for entries in shard.values():
             del entries[:-RECENT_PER_USER]

@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS submissions (
 );
 CREATE INDEX IF NOT EXISTS submissions_review ON submissions (review_id);
 CREATE INDEX IF NOT EXISTS submissions_user ON submissions (user_id, id);
+CREATE INDEX IF NOT EXISTS submissions_chat ON submissions (((record->>'chat_id')::bigint), id) WHERE user_id IS NULL;
 CREATE TABLE IF NOT EXISTS decisions (
     id bigserial PRIMARY KEY,
     review_id bigint NOT NULL REFERENCES reviews (id),
@@ -306,6 +307,22 @@ class PostgresStore(Store):
                 cur.execute("SELECT id, record FROM submissions ORDER BY id")
                 rows = cur.fetchall()
         return [{"id": sid, **record} for sid, record in rows]
+
+    def recent_submissions(self, user_id: int | None, chat_id: int) -> list[Record]:
+        with self._tx() as cur:
+            if user_id is not None:
+                cur.execute(
+                    "SELECT id, record FROM submissions WHERE user_id = %s ORDER BY id DESC LIMIT %s",
+                    (user_id, RECENT_PER_USER),
+                )
+            else:
+                cur.execute(
+                    "SELECT id, record FROM submissions WHERE user_id IS NULL "
+                    "AND (record->>'chat_id')::bigint = %s ORDER BY id DESC LIMIT %s",
+                    (chat_id, RECENT_PER_USER),
+                )
+            rows = cur.fetchall()[::-1]
+        return [{"message_id": None, **record, "id": sid} for sid, record in rows]
 
     def decisions(self, review_id: int | None = None) -> list[Record]:
         with self._tx() as cur:

@@ -93,6 +93,21 @@ def line_of(record: Record) -> Record:
     }
 
 
+def index_entry(submission: Record) -> list[Any]:
+    return [
+        submission["id"],
+        submission["review_id"],
+        submission["at"],
+        submission.get("chat_id"),
+        submission.get("message_id"),
+    ]
+
+
+def from_index_entry(entry: list[Any], user_id: int | None) -> Record:
+    sid, rid, at, chat_id, message_id = [*entry, None, None][:5]
+    return {"id": sid, "review_id": rid, "at": at, "user_id": user_id, "chat_id": chat_id, "message_id": message_id}
+
+
 class Layout:
     """Paths of the side files of one working file."""
 
@@ -114,6 +129,16 @@ class Layout:
 
     def users(self, user_id: int) -> Path:
         return self.root / "index" / "users" / f"{int_shard(user_id)}.json"
+
+
+def submitter_key(user_id: int | None, chat_id: int | None) -> tuple[int, str] | None:
+    """(shard number, key) of a submitter in the users index: the user, or for posts without
+    a user (channel posts) the chat."""
+    if user_id is not None:
+        return int(user_id), str(user_id)
+    if chat_id is not None:
+        return int(chat_id), f"chat{chat_id}"
+    return None
 
 
 class FileCache:
@@ -435,15 +460,15 @@ class TinyStore(Store):
         write_json(path, shard, durable=False)  # derived data: repaired from the working set at start
 
     def _index_user(self, submission: Record) -> None:
-        user_id = submission.get("user_id")
-        if user_id is None:
+        who = submitter_key(submission.get("user_id"), submission.get("chat_id"))
+        if who is None:
             return
-        path = self.layout.users(int(user_id))
+        path = self.layout.users(who[0])
         shard = self._read_index(path)
-        entries = shard.setdefault(str(user_id), [])
+        entries = shard.setdefault(who[1], [])
         if any(e[0] == submission["id"] for e in entries):
             return
-        entries.append([submission["id"], submission["review_id"], submission["at"]])
+        entries.append(index_entry(submission))
         entries.sort()
         del entries[:-RECENT_PER_USER]
         write_json(path, shard, durable=False)
@@ -489,14 +514,24 @@ class TinyStore(Store):
     def submissions(self, review_id: int | None = None, user_id: int | None = None) -> list[Record]:
         with self._locked():
             if user_id is not None and review_id is None:
-                entries = self._read_index(self.layout.users(user_id)).get(str(user_id), [])
-                return [{"id": s, "review_id": r, "at": at, "user_id": user_id} for s, r, at in entries]
+                return self._recent(user_id, None)
             if review_id is not None:
                 rows = (self._case(review_id) or {}).get("submissions", [])
             else:
                 rows = [s for case in self._all_cases() for s in case["submissions"]]
         out = [clone(r) for r in rows if user_id is None or r.get("user_id") == user_id]
         return sorted(out, key=lambda r: r["id"])
+
+    def recent_submissions(self, user_id: int | None, chat_id: int) -> list[Record]:
+        with self._locked():
+            return self._recent(user_id, chat_id)
+
+    def _recent(self, user_id: int | None, chat_id: int | None) -> list[Record]:
+        who = submitter_key(user_id, chat_id)
+        if who is None:
+            return []
+        entries = self._read_index(self.layout.users(who[0])).get(who[1], [])
+        return [from_index_entry(e, user_id) for e in entries]
 
     def decisions(self, review_id: int | None = None) -> list[Record]:
         with self._locked():

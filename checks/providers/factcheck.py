@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from checks.providers import languages
 from checks.providers.http import Deadline, ProviderClient, ProviderError
 from checks.settings import FactcheckSettings
 
@@ -25,7 +26,7 @@ def search(
 ) -> list[FactCheck]:
     params = {"query": query[:200], "key": settings.api_key, "pageSize": "10"}
     if language:
-        params["languageCode"] = language.split("-")[0]
+        params["languageCode"] = languages.primary(language)
     try:
         reply = client.get(settings.base_url, params, deadline)
     except ProviderError as exc:

@@ -1,5 +1,8 @@
-"""Google News RSS search. No key, no published limit; items link to opaque Google URLs, the
-publisher is in ``<source url>``. Keep it optional: the feed's terms allow only personal use."""
+"""Google News RSS search. No key, no published limit (heavy polling gets blocked, so the
+client is paced: :data:`BURST` requests at once, then one per :data:`INTERVAL` seconds);
+items link to opaque Google URLs, the publisher is in ``<source url>``. The feed is parsed
+from bytes so that its XML encoding declaration decides the charset. Keep it optional: the
+feed's terms allow only personal use."""
 
 from __future__ import annotations
 
@@ -13,6 +16,9 @@ from checks.providers import Hit
 from checks.providers.http import Deadline, ProviderClient, ProviderError
 from checks.settings import GoogleNewsSettings
 
+INTERVAL = 2.0
+BURST = 3  # one check asks at most three queries (coverage and prior events)
+COVERS_DAYS = 365  # older windows come back sparse: an empty answer there is not evidence
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
 
 
@@ -32,11 +38,11 @@ def search(
         query += f" before:{(before + timedelta(days=1)).isoformat()}"
     params = {"q": query, "hl": settings.hl, "gl": settings.gl, "ceid": settings.ceid}
     reply = client.get(settings.base_url, params, deadline)
-    head = reply.text[:2000].lstrip().lower()
+    head = reply.content[:2000].decode("ascii", errors="ignore").lstrip().lower()
     if reply.content_type() == "text/html" or head.startswith(("<html", "<!doctype")) or "consent.google" in head:
         raise ProviderError("answered a web page instead of the feed (consent or block page)")
     try:
-        root = etree.fromstring(reply.text.encode("utf-8"), _PARSER)
+        root = etree.fromstring(reply.content, _PARSER)
     except etree.XMLSyntaxError:
         raise ProviderError("answered garbage (not RSS)") from None
     if root.tag != "rss":

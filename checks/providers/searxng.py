@@ -1,27 +1,34 @@
 """SearXNG JSON search (self-hosted). When every engine fails the reply is still 200 with no
-results; only ``unresponsive_engines`` tells, so that case is an outage, not "no coverage"."""
+results; only ``unresponsive_engines`` tells, so that case is an outage, not "no coverage".
+Its limiter answers 429 to any request without ``Accept-Language`` (bot detection), so the
+article's language is always sent. News engines rank recent stories: only
+:data:`COVERS_DAYS` count as covered."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from checks.providers import Hit
+from checks.providers import Hit, languages
 from checks.providers.http import Deadline, ProviderClient, ProviderError
 from checks.settings import SearxngSettings
 
+COVERS_DAYS = 30
+
 
 def search(
-    client: ProviderClient, settings: SearxngSettings, terms: list[str], deadline: Deadline, language: str = "all"
+    client: ProviderClient, settings: SearxngSettings, terms: list[str], deadline: Deadline, language: str | None
 ) -> list[Hit]:
     params = {
         "q": " ".join(f'"{t}"' if " " in t else t for t in terms),
         "format": "json",
         "categories": "news",
-        "language": language,
+        "language": "all",
     }
     try:
-        reply = client.get(settings.base_url, params, deadline)
+        reply = client.get(
+            settings.base_url, params, deadline, headers={"Accept-Language": languages.accept_language(language)}
+        )
     except ProviderError as exc:
         if str(exc) == "HTTP 403":
             raise ProviderError("JSON output is disabled on the instance (403)") from None

@@ -1,4 +1,4 @@
-"""Date checks: disagreeing sources, no date, future, stale and updated articles (spec §5).
+"""Date checks: disagreeing sources, no date, future, stale and updated articles (docs/dates.md).
 
 Each item names the ISO dates it compares, quotes where they came from and tells the
 editor what to do. Tolerances absorb time zones (a UTC timestamp may fall on the next local
@@ -17,6 +17,13 @@ from checks.settings import CheckSettings
 ZONE_TOLERANCE_DAYS = 1
 URL_TOLERANCE_DAYS = 2
 LARGE_GAP_DAYS = 30
+
+
+# Where a current-date display was seen, as the item says it (an observation, not a guess).
+_PLACES = {
+    "header": "in the page's header area, above the headline",
+    "nav": "in the site's menu bar",
+}
 
 
 def _severity(a: date, b: date) -> Severity:
@@ -41,23 +48,20 @@ def mismatch(doc: Document, settings: CheckSettings) -> list[Item]:
     items: list[Item] = []
     bylines = doc.dates_with(kinds=("byline",), role="published")
     structured = doc.dates_with(kinds=("jsonld_published", "meta_published"), role="published")
-    reference = bylines[0] if bylines else (structured[0] if structured else None)
+    # Without a byline, the metadata value the publication day was taken from.
+    chosen = [f for f in structured if f.date == doc.article.published]
+    reference = bylines[0] if bylines else (chosen or structured or [None])[0]
 
-    for page in _distinct(doc.dates_with(kinds=("page",))):
-        if reference is None or abs((page.date - reference.date).days) <= ZONE_TOLERANCE_DAYS:
+    for page in _distinct(doc.dates_with(kinds=("page",), role="page")):
+        # A frozen current-date display is later than the story; an earlier standalone date
+        # above the headline is something else (an event, an issue date) and proves nothing.
+        if reference is None or (page.date - reference.date).days <= ZONE_TOLERANCE_DAYS:
             continue
         label = "byline" if reference.kind == "byline" else "article metadata"
         when = (
-            "It is the date this copy was fetched, so it is the site's current-date display"
+            "It is the day this copy was fetched, so it is most likely the site's current-date display"
             if page.date == doc.today
             else "It looks like the site's current-date display, frozen when this copy was rendered or cached"
-        )
-        later = page.date > reference.date
-        advice = (
-            f"Treat the article as published {reference.date.isoformat()}: do not pass it on "
-            f"as news of {_month(page.date)}."
-            if later
-            else "Check which date the story belongs to before using it."
         )
         items.append(
             Item(
@@ -66,35 +70,41 @@ def mismatch(doc: Document, settings: CheckSettings) -> list[Item]:
                 title=f"Page date and {label} disagree",
                 detail=(
                     f"The page shows {page.date.isoformat()} {_quote(page)} but the {label} "
-                    f"says {reference.date.isoformat()} {_quote(reference)}. The page date sits "
-                    f"in the site's header, outside the article. {when}, not when the story "
-                    f"was written. {advice}"
+                    f"says {reference.date.isoformat()} {_quote(reference)}. The page date is a "
+                    f"standalone date {_PLACES.get(page.candidate.where or '', 'above the headline')}, "
+                    f"outside the article and not a link. {when}, not when the story was "
+                    f"written. Treat the article as published {reference.date.isoformat()}: do not "
+                    f"pass it on as news of {_month(page.date)}."
                 ),
                 dates=_iso(page.date, reference.date),
                 evidence=[Evidence(page.candidate.text), Evidence(reference.candidate.text)],
             )
         )
 
-    if bylines and structured:
-        meta = structured[0]
-        if all(abs((meta.date - b.date).days) > ZONE_TOLERANCE_DAYS for b in bylines):
-            byline = bylines[0]
-            items.append(
-                Item(
-                    check="dates.mismatch",
-                    severity=_severity(meta.date, byline.date),
-                    title="Metadata date and byline disagree",
-                    detail=(
-                        f"The page's hidden metadata says it was published "
-                        f"{meta.date.isoformat()} {_quote(meta)}, but the visible byline says "
-                        f"{byline.date.isoformat()} {_quote(byline)}. One of them is wrong, or "
-                        f"the article was republished: find the original publication before "
-                        f"citing a date."
-                    ),
-                    dates=_iso(meta.date, byline.date),
-                    evidence=[Evidence(meta.candidate.text), Evidence(byline.candidate.text)],
-                )
+    if bylines and structured and not any(_near(m.date, b.date) for m in structured for b in bylines):
+        meta, byline = structured[0], bylines[0]
+        modified = [f for f in doc.dates_with(role="modified") if f.kind != "byline" and _near(f.date, byline.date)]
+        why = (
+            f" The visible date matches the page's own modification date {_quote(modified[0])}: the "
+            f"article looks re-dated, shown with the day it was changed, not the day it came out."
+            if modified and byline.date > meta.date
+            else " One of them is wrong, or the article was republished."
+        )
+        items.append(
+            Item(
+                check="dates.mismatch",
+                severity=_severity(meta.date, byline.date),
+                title="Metadata date and byline disagree",
+                detail=(
+                    f"The page's hidden metadata says it was published {meta.date.isoformat()} "
+                    f"{_quote(meta)}, but the date shown in the article is "
+                    f"{byline.date.isoformat()} {_quote(byline)}.{why} Find the original "
+                    f"publication before citing a date."
+                ),
+                dates=_iso(meta.date, byline.date),
+                evidence=[Evidence(meta.candidate.text), Evidence(byline.candidate.text)],
             )
+        )
 
     anchor = reference
     for url in _distinct(doc.dates_with(kinds=("url",))):
@@ -124,13 +134,14 @@ def missing(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
     if doc.article.published is not None:
         return []
-    pages = _distinct(doc.dates_with(kinds=("page",)))
-    others = _distinct([f for f in doc.found_dates if f.kind != "page"])
+    pages = _distinct(doc.dates_with(kinds=("page",), role="page"))
+    others = _distinct([f for f in doc.found_dates if f.role != "page"])
     detail = "factdesk found no publication date on this page (no byline date, metadata or URL date)."
     if pages:
         detail += (
-            f" The only dates shown are in the site's header ({', '.join(_quote(p) for p in pages)}): "
-            "that is a current-date display, not when the article was written."
+            f" Standalone dates above the headline, outside the article "
+            f"({', '.join(_quote(p) for p in pages)}), look like a current-date display: they do not "
+            "say when the article was written."
         )
     elif others:
         detail += f" Other dates on the page: {', '.join(_quote(o) for o in others[:3])}."
@@ -214,6 +225,10 @@ def updated(doc: Document, settings: CheckSettings) -> list[Item]:
             dates=_iso(published, modified),
         )
     ]
+
+
+def _near(a: date, b: date) -> bool:
+    return abs((a - b).days) <= ZONE_TOLERANCE_DAYS
 
 
 def _distinct(found: list[FoundDate]) -> list[FoundDate]:
