@@ -15,6 +15,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from bot.config import Config, ConfigError, load_config, validate_for_bot
@@ -25,6 +26,7 @@ from checks.corroborate import Corroborator
 from checks.engine import analyse_document, check_target, corroborate, load_page
 from checks.errors import CheckError
 from checks.report import Report
+from checks.timeline import render as render_timeline
 
 EXIT_CONFIG = 1
 EXIT_TARGET = 2
@@ -44,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the JSON report (one per line)")
     check.add_argument("--offline", action="store_true", help="skip every network provider")
     check.add_argument("--url", metavar="URL", help="where the saved FILE came from (one FILE only)")
+    check.add_argument("--timeline", metavar="FILE.png", help="also write the dates-on-one-axis picture")
     common(check)
 
     run = sub.add_parser("run", help="run the Telegram bot (long polling)")
@@ -58,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="print one stored review")
     export.add_argument("review", type=int, metavar="N", help="the review number")
     export.add_argument("--format", choices=("md", "json"), default="md")
+    export.add_argument("--timeline", metavar="FILE.png", help="also write the review's timeline picture")
     common(export)
     return parser
 
@@ -103,6 +107,10 @@ def _with_store(args: argparse.Namespace, config: Config, store: Store) -> int:
                 print(json.dumps(export_json(store, args.review), ensure_ascii=False, indent=2))
             else:
                 print(export_markdown(store, args.review))
+            if args.timeline:
+                review = store.review(args.review) or {}
+                if not write_timeline(review.get("report") or {}, args.timeline, config.images.older_after_days):
+                    return EXIT_TARGET
         except ExportError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_TARGET
@@ -146,6 +154,10 @@ def _check(args: argparse.Namespace, config: Config) -> int:
             print(f"error: {_one_line(target)}: internal error ({exc.__class__.__name__})", file=sys.stderr)
             status = EXIT_TARGET
             continue
+        if args.timeline and not write_timeline(
+            report.to_dict(), _numbered(args.timeline, n), config.engine.images.older_after_days
+        ):
+            status = EXIT_TARGET
         if args.json:
             print(json.dumps(report.to_dict(), ensure_ascii=False), flush=True)
         else:
@@ -193,6 +205,35 @@ async def one_shot_digest(config: Config, store: Store) -> int:
     )
     async with bot:
         return await send_digest(store, config, bot)
+
+
+def write_timeline(report: dict[str, Any], path: str, older_after_days: int) -> bool:
+    """``--timeline FILE.png``: write the picture, or say in one line why there is none."""
+    try:
+        timeline = render_timeline(report, older_after_days)
+    except Exception as exc:  # noqa: BLE001 - the report itself was printed; only the picture failed
+        print(f"error: timeline: could not be drawn ({exc.__class__.__name__})", file=sys.stderr)
+        return False
+    if timeline.png is None:
+        print(f"timeline: no picture for {_one_line(report.get('target') or '')}: {timeline.reason}", file=sys.stderr)
+        return True
+    try:
+        Path(path).write_bytes(timeline.png)
+    except OSError as exc:
+        print(
+            f"error: timeline: cannot write {_one_line(path)} ({exc.strerror or exc.__class__.__name__})",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+def _numbered(path: str, n: int) -> str:
+    """The first target's picture goes to ``path``; the n-th to ``stem-n.png`` beside it."""
+    if n == 1:
+        return path
+    file = Path(path)
+    return str(file.with_name(f"{file.stem}-{n}{file.suffix or '.png'}"))
 
 
 def _one_line(text: str) -> str:

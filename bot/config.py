@@ -22,6 +22,7 @@ from checks.settings import (
     CorroborationSettings,
     EngineSettings,
     FetchSettings,
+    ImagesSettings,
     ProvidersSettings,
 )
 
@@ -76,6 +77,7 @@ class Config:
     corroboration: CorroborationSettings = field(default_factory=CorroborationSettings)
     providers: ProvidersSettings = field(default_factory=ProvidersSettings)
     digest: DigestConfig = field(default_factory=DigestConfig)
+    images: ImagesSettings = field(default_factory=ImagesSettings)
     source: Path | None = None  # the file it was read from, if any
 
     @property
@@ -85,6 +87,7 @@ class Config:
             checks=self.checks,
             corroboration=self.corroboration,
             providers=self.providers,
+            images=self.images,
         )
 
     @property
@@ -132,6 +135,7 @@ def _check_values(config: Config) -> None:
         "fetch.max_bytes": config.fetch.max_bytes,
         "corroboration.time_budget_seconds": config.corroboration.time_budget_seconds,
         "telegram.max_concurrent_checks": config.telegram.max_concurrent_checks,
+        "images.max_bytes": config.images.max_bytes,
     }
     for key, number in positive.items():
         if number <= 0:
@@ -148,6 +152,9 @@ def _check_values(config: Config) -> None:
         raise ConfigError("'storage.url' must be a postgresql:// URL (or empty for the TinyDB file)")
     if config.digest.remind_after_hours < 0:
         raise ConfigError("'digest.remind_after_hours' must be 0 or more")
+    if config.images.max_images < 0 or config.images.older_after_days < 0:
+        key = "images.max_images" if config.images.max_images < 0 else "images.older_after_days"
+        raise ConfigError(f"'{key}' must be 0 or more")
     if config.checks.stale_after_days < 0:
         raise ConfigError("'checks.stale_after_days' must be 0 or more")
     contact = config.providers.contact

@@ -14,6 +14,8 @@ from typing import Any
 
 from bot import render
 from bot.store import Store
+from checks.timeline import Timeline, marks_of, no_picture_reason
+from checks.timeline import render as draw_timeline
 
 RATING = {"disputed": ("Disputed", 1), "verified": ("Verified", 5)}
 
@@ -41,6 +43,14 @@ def export_json(store: Store, review_id: int) -> dict[str, Any]:
         "notes": review["notes"],
         "claim_reviews": claim_reviews(review),
     }
+
+
+def export_timeline(store: Store, review_id: int, older_after_days: int = 30) -> Timeline:
+    """The review's timeline picture (``png`` is None, with a reason, when there is nothing to draw)."""
+    review = store.review(review_id)
+    if review is None:
+        raise ExportError(f"there is no review #{review_id}")
+    return draw_timeline(review["report"] or {}, older_after_days)
 
 
 def claim_reviews(review: dict[str, Any]) -> list[dict[str, Any]]:
@@ -121,6 +131,7 @@ def export_markdown(store: Store, review_id: int) -> str:
     general = [n for n in data["notes"] if not n.get("item_id")]
     if general:
         lines += ["## Notes", ""] + [f"- {n['at']} {_md(n['user_name'])}: {_md(n['text'])}" for n in general] + [""]
+    lines += _images_section(report)
     coverage = report.get("corroboration") or []
     if coverage:
         lines += ["## Coverage elsewhere", ""]
@@ -151,6 +162,40 @@ def export_markdown(store: Store, review_id: int) -> str:
             "",
         ]
     return "\n".join(lines)
+
+
+def _images_section(report: dict[str, Any]) -> list[str]:
+    """The timeline picture's whereabouts, then each image with its search links and dates."""
+    reason = no_picture_reason(marks_of(report)) if report else "no report"
+    lines = ["## Timeline", ""]
+    lines.append(
+        f"No picture: {reason}."
+        if reason
+        else "Every date on one axis: sent with `/export` as a picture; "
+        "`factdesk export N --timeline FILE.png` writes it."
+    )
+    lines.append("")
+    images = report.get("images") or []
+    if not images:
+        return lines
+    lines += ["## Images", ""]
+    body = 0
+    for image in images:
+        body += image.get("role") != "lead"
+        name = "Lead image" if image.get("role") == "lead" else f"Image {body}"
+        alt = f" “{_md(image['alt'])}”" if image.get("alt") else ""
+        lines.append(f"- {name}{alt}: <{image['url']}>")
+        search = image.get("search_links") or {}
+        lines.append(
+            "  - search: "
+            + " · ".join(f"[{word}]({search[key]})" for key, word in render.SEARCH_WORDS if key in search)
+        )
+        for d in image.get("dates") or []:
+            lines.append(f"  - {d['date']} {d['kind']}: {_md(d['source'])} ({_md(d['text'])})")
+        if image.get("skipped"):
+            lines.append(f"  - not examined: {_md(image['skipped'])}")
+    lines.append("")
+    return lines
 
 
 def _md(text: Any) -> str:

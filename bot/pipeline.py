@@ -22,6 +22,7 @@ from bot.retry import send_once, with_retry
 from bot.services import Services
 from bot.store import StoreError
 from bot.store.base import process_owner
+from bot.timeline import send_timeline
 from checks.engine import analyse_document, corroborate, load_page
 from checks.errors import CheckError
 
@@ -130,6 +131,8 @@ async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str,
     assert review is not None
     parts = render.plan_parts(review)
     chat_id = services.config.telegram.review_chat_id
+    if not review["posts"]:  # the timeline picture goes first; it never blocks the checklist
+        await send_timeline(services, bot, review)
     for index, item_ids in enumerate(parts):
         if index < len(review["posts"]):
             continue

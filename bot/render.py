@@ -21,6 +21,8 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from checks.timeline import marks_of, no_picture_reason
+
 MESSAGE_LIMIT = 4096
 PLAN_BUDGET = 3600  # visible characters per part at full detail (a softer target than the limit)
 DECISION_RESERVE = 130  # a decision line and a "📝 N notes" line, added after planning
@@ -28,6 +30,8 @@ TAIL_RESERVE = 400  # the last part's coverage and review notes at their most co
 ITEMS_PER_PART = 12
 MAX_DATES = 10
 MAX_COVERAGE = 8
+MAX_IMAGE_LINKS = 1200  # HTML of the image lines: search URLs are long, the checklist comes first
+SEARCH_WORDS = (("lens", "Lens"), ("tineye", "TinEye"), ("yandex", "Yandex"), ("bing", "Bing"))
 SEVERITY_MARK = {"high": "🔴", "medium": "🟠", "low": "🟡", "info": "⚪"}
 STATUS_MARK = {"open": "⬜", "verified": "✅", "disputed": "❌", "not_applicable": "➖"}
 STATUS_WORD = {"open": "open", "verified": "verified", "disputed": "disputed", "not_applicable": "not applicable"}
@@ -106,7 +110,7 @@ def plan_parts(review: dict[str, Any]) -> list[list[str]]:
     """
     bare = {**review, "notes": []}
     parts: list[list[str]] = [[]]
-    first = visible_length(_header(review)) + visible_length(_dates(review)) + 60
+    first = visible_length(_header(review)) + visible_length(_dates(review)) + visible_length(_pictures(review)) + 60
     full, least = first, first
     for item in review["items"]:
         cost = visible_length(_item(item, bare)) + DECISION_RESERVE
@@ -173,6 +177,7 @@ def _part_text(
     if index == 0:
         blocks.append(_header(review))
         blocks.append(_dates(review))
+        blocks.append(_pictures(review))
         blocks.append(
             f"<b>Checklist</b> ({len(review['items'])} items)"
             if review["items"]
@@ -219,6 +224,42 @@ def _dates(review: dict[str, Any]) -> str:
     if len(dates) > MAX_DATES:
         rows.append(f"… and {len(dates) - MAX_DATES} more")
     return "<b>Dates</b>\n" + "\n".join(rows)
+
+
+def _pictures(review: dict[str, Any]) -> str:
+    """Why there is no timeline picture (if there is none), and reverse-search links per image."""
+    report = review.get("report") or {}
+    lines = []
+    reason = no_picture_reason(marks_of(report)) if report else ""
+    if reason:
+        lines.append(f"<i>No timeline picture: {clean(reason, 120)}.</i>")
+    images = report.get("images") or []
+    names = _image_names(images)
+    older = [i for i in review.get("items") or [] if i.get("check") == "images.older"]
+    flagged = {url for item in older for url in item.get("data", {}).get("images", [])}
+    size = 0
+    for n, image in enumerate(sorted(images, key=lambda i: i.get("url") not in flagged)):  # suspects first
+        name = names[image.get("url")]
+        found = " · ".join(link(image.get("search_links", {}).get(k), word) for k, word in SEARCH_WORDS)
+        skipped = f" <i>({clean(image['skipped'], 60)})</i>" if image.get("skipped") else ""
+        line = f"🖼 {link(image.get('url'), name)}: {found}{skipped}"
+        if size + len(line) > MAX_IMAGE_LINKS:
+            lines.append(f"… {len(images) - n} more image(s) in /export")
+            break
+        lines.append(line)
+        size += len(line)
+    if images:
+        lines.insert(1 if reason else 0, "<b>Images</b> (search for earlier copies)")
+    return "\n".join(lines)
+
+
+def _image_names(images: list[dict[str, Any]]) -> dict[str, str]:
+    """Image names as the report's date sources use them: lead image, image 1, image 2 …"""
+    names, body = {}, 0
+    for image in images:
+        body += image.get("role") != "lead"
+        names[image.get("url")] = "lead image" if image.get("role") == "lead" else f"image {body}"
+    return names
 
 
 def _number(item: dict[str, Any]) -> str:

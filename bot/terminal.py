@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from checks.images import names
 from checks.report import Report
 
 MARKS = {"high": "HIGH", "medium": "MED ", "low": "LOW ", "info": "INFO"}
@@ -55,6 +56,12 @@ def render_text(report: Report) -> str:
         lines.append(f"Archived copy: {archive.get('url') or job or archive.get('note')}")
     for check in report.fact_checks:
         lines.append(f"Earlier fact-check: {check['publisher']} “{check['rating']}” <{check['url']}>")
+    if report.images:
+        lines.append("")
+        lines.append("Images (reverse search: Google Lens here; TinEye, Yandex and Bing in --json)")
+        for image, name in zip(report.images, names(report.images), strict=True):
+            lines.append(f"  {name}: {image.url}" + (f"  (not examined: {image.skipped})" if image.skipped else ""))
+            lines.append(f"      {image.search_links.get('lens', '')}")
     if report.providers:
         lines.append("")
         lines.append("Sources: " + ", ".join(f"{p.name} {p.status}" for p in report.providers))

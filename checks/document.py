@@ -13,7 +13,7 @@ from typing import Literal
 from lxml import etree, html
 
 from checks.errors import CheckError
-from checks.report import Article, DateCandidate
+from checks.report import Article, DateCandidate, ImageInfo
 from checks.sentences import Sentence, article_sentences
 
 Role = Literal["published", "modified", "page", "other"]
@@ -36,6 +36,15 @@ class FoundDate:
 
 
 @dataclass
+class ImageEvidence:
+    """The article's images as the engine found them, and the age that makes one suspect
+    (set by the engine when images are enabled; docs/images.md)."""
+
+    images: list[ImageInfo]
+    older_after_days: int
+
+
+@dataclass
 class Document:
     """Everything the checks read about one page."""
 
@@ -48,6 +57,7 @@ class Document:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     found_dates: list[FoundDate] = field(default_factory=list)
+    image_evidence: ImageEvidence | None = None
 
     @property
     def today(self) -> date:

@@ -358,8 +358,9 @@ def _links(root: html.HtmlElement, base: str) -> list[str]:
 def _images(root: html.HtmlElement, base: str) -> list[str]:
     out: list[str] = []
     for el in root.iter("img"):
-        src = (el.get("src") or el.get("data-src") or "").strip()
-        if src and not src.startswith("data:"):
+        sources = ((el.get(a) or "").strip() for a in ("src", "data-src"))  # lazy loaders: data: in src
+        src = next((s for s in sources if s and not s.startswith("data:")), "")
+        if src:
             url = absolute_url(base, src)
             if url and url not in out:
                 out.append(url)

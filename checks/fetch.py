@@ -12,7 +12,8 @@ Users send arbitrary links, so the fetcher treats every URL as hostile:
 * one deadline covers DNS, connect, headers and body (a watchdog closes a dripping socket);
 * the body is streamed and capped on its *decoded* size, which also stops gzip bombs;
 * only HTML is accepted, and it is decoded from the header charset, then ``<meta>``,
-  then detection.
+  then detection; images have their own mode (:meth:`Fetcher.fetch_image`: raster types
+  only, their own size cap, bytes never decoded here; docs/images.md).
 
 Errors are uniform one-liners (:class:`~checks.errors.FetchError`) that never echo socket
 details, so the bot cannot be used as a port scanner. The connection uses urllib3 (the
@@ -49,6 +50,11 @@ MAX_REDIRECTS = 5
 MAX_URL_LENGTH = 2048
 PUBLIC_PORTS = frozenset({80, 443, 8080, 8443})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# Raster formats whose metadata Pillow reads; SVG is refused (it is a document that can carry scripts).
+IMAGE_TYPES = frozenset(
+    {"image/jpeg", "image/pjpeg", "image/png", "image/webp", "image/gif", "image/tiff", "image/avif"}
+)
+IMAGE_ACCEPT = "image/jpeg,image/png,image/webp,image/gif,image/tiff,image/avif;q=0.9"
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 CHUNK = 64 * 1024
 
@@ -108,6 +114,15 @@ class FetchedPage:
     encoding: str
     content_sha256: str
     fetched_at: datetime
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FetchedImage:
+    """Raw image bytes (never decoded to pixels here) and the final URL's headers."""
+
+    url: str
+    body: bytes
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -180,6 +195,14 @@ class Fetcher:
         self.allowed_ports = None if settings.allow_private_addresses else allowed_ports
 
     def fetch(self, url: str) -> FetchedPage:
+        return self._page(url, *self._follow(url, None))
+
+    def fetch_image(self, url: str, max_bytes: int) -> FetchedImage:
+        """An image under the same address rules, with its own size cap and image types only."""
+        final, headers, body = self._follow(url, max_bytes)
+        return FetchedImage(url=final, body=body, headers=headers)
+
+    def _follow(self, url: str, image_cap: int | None) -> tuple[str, dict[str, str], bytes]:
         deadline = time.monotonic() + self.settings.timeout_seconds
         seen: set[str] = set()
         current = url
@@ -187,9 +210,9 @@ class Fetcher:
             if current in seen:
                 raise FetchError("redirects", "redirect loop")
             seen.add(current)
-            headers, body, location = self._request(current, deadline)
+            headers, body, location = self._request(current, deadline, image_cap)
             if location is None:
-                return self._page(url, current, headers, body)
+                return current, headers, body
             try:
                 current = urljoin(current, location)
             except ValueError:
@@ -198,7 +221,9 @@ class Fetcher:
 
     # -- one hop ---------------------------------------------------------------------------
 
-    def _request(self, url: str, deadline: float) -> tuple[dict[str, str], bytes, str | None]:
+    def _request(
+        self, url: str, deadline: float, image_cap: int | None = None
+    ) -> tuple[dict[str, str], bytes, str | None]:
         target = parse_url(url, allowed_ports=self.allowed_ports)
         addresses = self._resolve(target, deadline)
         remaining = _remaining(deadline)
@@ -218,7 +243,7 @@ class Fetcher:
                     headers={
                         "Host": target.netloc,
                         "User-Agent": self.settings.user_agent,
-                        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+                        "Accept": IMAGE_ACCEPT if image_cap else "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
                         "Accept-Encoding": "gzip, deflate",
                         "Connection": "close",
                     },
@@ -242,8 +267,11 @@ class Fetcher:
                 raise FetchError("http", f"HTTP error {status}")
             if status != 200:
                 raise FetchError("http", f"unexpected HTTP status {status}")
-            _check_content_type(headers.get("content-type"))
-            body = self._read_body(response, headers, deadline)
+            if image_cap:
+                _check_image_type(headers.get("content-type"))
+            else:
+                _check_content_type(headers.get("content-type"))
+            body = self._read_body(response, headers, deadline, image_cap)
             return headers, body, None
         finally:
             watchdog.cancel()
@@ -305,18 +333,21 @@ class Fetcher:
             )
         return HTTPConnection(address, target.port, timeout=per_op)
 
-    def _read_body(self, response: urllib3.BaseHTTPResponse, headers: dict[str, str], deadline: float) -> bytes:
-        cap = self.settings.max_bytes
+    def _read_body(
+        self, response: urllib3.BaseHTTPResponse, headers: dict[str, str], deadline: float, image_cap: int | None
+    ) -> bytes:
+        cap = image_cap or self.settings.max_bytes
+        what = "image" if image_cap else "page"
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
-            raise FetchError("too_large", f"page is larger than {cap:,} bytes")
+            raise FetchError("too_large", f"{what} is larger than {cap:,} bytes")
         chunks: list[bytes] = []
         size = 0
         try:
             for chunk in response.stream(CHUNK, decode_content=True):
                 size += len(chunk)
                 if size > cap:
-                    raise FetchError("too_large", f"page is larger than {cap:,} bytes")
+                    raise FetchError("too_large", f"{what} is larger than {cap:,} bytes")
                 chunks.append(chunk)
                 _raise_if_late(deadline)
         except FetchError:
@@ -465,6 +496,15 @@ def _check_content_type(content_type: str | None) -> None:
     if media not in HTML_TYPES:
         shown = re.sub(r"[^a-z0-9/+.\-]", "", media)[:60] or "unknown"
         raise FetchError("unsupported", f"not an HTML page (content type {shown})")
+
+
+def _check_image_type(content_type: str | None) -> None:
+    if content_type is None:
+        return  # the caller sniffs the bytes (Pillow), as browsers do
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media not in IMAGE_TYPES:
+        shown = re.sub(r"[^a-z0-9/+.\-]", "", media)[:60] or "unknown"
+        raise FetchError("unsupported", f"not a raster image (content type {shown})")
 
 
 def _remaining(deadline: float) -> float:

@@ -24,6 +24,10 @@ DateKind = Literal[
     "http_last_modified",
     "archive_first_capture",
     "text",
+    "image_url",
+    "image_exif",
+    "image_http",
+    "image_archive",
 ]
 Severity = Literal["high", "medium", "low", "info"]
 Status = Literal["open", "verified", "disputed", "not_applicable"]
@@ -127,6 +131,31 @@ class Coverage:
         }
 
 
+@dataclass
+class ImageInfo:
+    """One article image: where it is, links to search for earlier copies, its own dates
+    (``image_*`` kinds), and why any evidence could not be gathered (docs/images.md)."""
+
+    url: str
+    alt: str
+    role: Literal["lead", "body"]
+    search_links: dict[str, str] = field(default_factory=dict)  # lens, tineye, yandex, bing
+    dates: list[DateCandidate] = field(default_factory=list)
+    skipped: str = ""  # one line: why the image itself was not examined
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "url": self.url,
+            "alt": self.alt,
+            "role": self.role,
+            "search_links": dict(self.search_links),
+            "dates": [d.to_dict() for d in self.dates],
+        }
+        if self.skipped:
+            out["skipped"] = self.skipped
+        return out
+
+
 @dataclass(frozen=True)
 class ProviderStatus:
     name: str
@@ -147,6 +176,7 @@ class Report:
     providers: list[ProviderStatus] = field(default_factory=list)
     archive: dict[str, str] | None = None  # archived copy (or Save Page Now job) of the page
     fact_checks: list[dict[str, Any]] = field(default_factory=list)  # prior fact-checks, verbatim ratings
+    images: list[ImageInfo] = field(default_factory=list)  # lead and main-text images (docs/images.md)
 
     def number_items(self) -> None:
         """Give items stable ids ``c1``, ``c2`` … in checklist order."""
@@ -167,4 +197,5 @@ class Report:
             "providers": [asdict(p) for p in self.providers],
             "archive": self.archive,
             "fact_checks": self.fact_checks,
+            "images": [i.to_dict() for i in self.images],
         }

@@ -91,6 +91,16 @@ class ProvidersSettings:
 
 
 @dataclass(frozen=True)
+class ImagesSettings:
+    """Image checks (docs/images.md): how many images, how large, how old is "recycled"."""
+
+    enabled: bool = True
+    max_images: int = 5  # main-text images examined besides the lead image
+    max_bytes: int = 2_000_000  # cap on one image download (EXIF sits in the first bytes anyway)
+    older_after_days: int = 30  # image evidence this much older than the article: images.older
+
+
+@dataclass(frozen=True)
 class EngineSettings:
     """Everything one run of the engine needs."""
 
@@ -98,3 +108,4 @@ class EngineSettings:
     checks: CheckSettings = field(default_factory=CheckSettings)
     corroboration: CorroborationSettings = field(default_factory=CorroborationSettings)
     providers: ProvidersSettings = field(default_factory=ProvidersSettings)
+    images: ImagesSettings = field(default_factory=ImagesSettings)

@@ -6,9 +6,10 @@ setWebhook/deleteWebhook/getWebhookInfo (while a webhook is set, updates are POS
 with the secret token header, as Telegram does, and getUpdates answers 409),
 getUpdates (offsets, long polling, 409 for a second poller), sendMessage,
 editMessageText, editMessageReplyMarkup, answerCallbackQuery, setMyCommands, sendDocument,
-forwardMessage and deleteMessage. Like Telegram it rejects HTML it cannot parse, texts over 4096 characters
-(after entity parsing, in UTF-16 units), callback data over 64 bytes, edits that change
-nothing ("message is not modified"), edits of unknown messages, and messages to users who
+sendPhoto, forwardMessage and deleteMessage. Like Telegram it rejects HTML it cannot parse, texts over
+4096 characters (after entity parsing, in UTF-16 units), callback data over 64 bytes, edits that change
+nothing ("message is not modified"), edits of unknown messages, photos that are not images,
+over 10 MB or of impossible dimensions, captions over 1024 characters, and messages to users who
 blocked the bot; tests can also make any method answer 429 with ``retry_after``, 5xx, drop
 the connection, or carry out the call and answer too late (``late``: Telegram delivered the
 message, the client timed out). Updates can be new or edited messages, with ``url`` /
@@ -572,6 +573,53 @@ class FakeBotApi:
                 "file_unique_id": f"u{message_id}",
                 "file_name": document["filename"],
             },
+        }
+
+    def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        """Telegram's photo rules (core.telegram.org/bots/api#sendphoto): at most 10 MB, width +
+        height at most 10000, aspect ratio at most 20, caption at most 1024 characters."""
+        import io
+
+        from PIL import Image, UnidentifiedImageError
+
+        chat_id = int(params["chat_id"])
+        chat = self._chat(chat_id)
+        photo = params.get("photo")
+        if not isinstance(photo, dict) or not photo.get("content"):
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        content = photo["content"]
+        if len(content) > 10 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        try:
+            with Image.open(io.BytesIO(content)) as image:
+                width, height = image.size
+        except UnidentifiedImageError:
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED") from None
+        if width + height > 10000 or max(width, height) > 20 * min(width, height):
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        caption = params.get("caption", "")
+        plain = parse_html(caption) if params.get("parse_mode") == "HTML" else caption
+        if utf16_len(plain) > 1024:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        message_id = next(self._message_ids)
+        self.messages[(chat_id, message_id)] = {
+            "chat": chat,
+            "html": caption,
+            "plain": plain,
+            "markup": None,
+            "edits": 0,
+            "history": [plain],
+            "photo": {"content": content, "width": width, "height": height},
+        }
+        return {
+            "message_id": message_id,
+            "from": BOT,
+            "chat": chat,
+            "date": int(time.time()),
+            "caption": plain,
+            "photo": [
+                {"file_id": f"p{message_id}", "file_unique_id": f"pu{message_id}", "width": width, "height": height}
+            ],
         }
 
     def _api_forwardMessage(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802

@@ -51,6 +51,7 @@ from checks.settings import (
     FetchSettings,
     GdeltSettings,
     GoogleNewsSettings,
+    ImagesSettings,
     ProvidersSettings,
     SearxngSettings,
     WaybackSettings,
@@ -238,6 +239,7 @@ class ProviderStub:
             fetch=FetchSettings(timeout_seconds=5, allow_private_addresses=True),
             corroboration=CorroborationSettings(enabled=True, time_budget_seconds=budget),
             providers=providers,
+            images=ImagesSettings(enabled=False),  # pages here live on unresolvable hosts: no image fetches
         )
 
     def config_toml(self) -> str:

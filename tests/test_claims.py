@@ -55,6 +55,7 @@ def test_registry_has_every_offline_check_in_order() -> None:
         "claims.numbers",
         "claims.attribution",
         "people.role",
+        "images.older",
     ]
 
 

@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot.export import ExportError, export_markdown
 from bot.jobs import send_digest
 from bot.services import editors_only, services_of
+from bot.timeline import send_export_picture
 
 
 @editors_only("Only editors can send the digest.")
@@ -45,3 +46,4 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     document = io.BytesIO(text.encode("utf-8"))
     await message.reply_document(document, filename=f"factdesk-review-{review_id}.md", caption=f"Review #{review_id}")
+    await send_export_picture(services, message, review_id)
