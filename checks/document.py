@@ -66,7 +66,7 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Headline and main-text sentences, split once for every claim check."""
-        return article_sentences(self.article.title, self.paragraphs)
+        return article_sentences(self.article.title, self.paragraphs, self.article.language)
 
     @property
     def reference_date(self) -> date:

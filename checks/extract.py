@@ -1,16 +1,13 @@
 """Article fields from a parsed page: title, outlet, byline, language, main text, links.
 
 Metadata follows trafilatura's order (``<meta>`` first, JSON-LD over it, then visible
-byline elements). The main text is the container whose own paragraphs hold the most text,
-a readability-style heuristic that costs one pass over ``<p>`` elements; trafilatura's
-extractor is the fallback for pages without paragraph markup (it is several times slower,
-see bench/analysis.py).
+byline elements). The main text comes from :mod:`checks.maintext` (trafilatura, hidden
+elements excluded).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from datetime import date
 
 from lxml import html
@@ -19,11 +16,11 @@ from checks.datefind import find_all, jsonld_objects
 from checks.document import Document, FoundDate
 from checks.fetch import FetchedPage
 from checks.links import absolute_url, host_of
+from checks.maintext import main_text
 from checks.report import Article, DateCandidate
 
 MAX_LINKS = 200
 MAX_IMAGES = 50
-MIN_PARAGRAPH = 25
 MODIFIED_PRIORITY = ("jsonld_modified", "meta_modified", "byline", "time_element")
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|reporter", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -54,7 +51,8 @@ def build_document(page: FetchedPage, tree: html.HtmlElement) -> Document:
     if article.modified is not None and article.published is not None:
         if article.modified <= article.published:
             article.modified = None
-    paragraphs, container = _main_text(tree)
+    text = main_text(tree, page.url or None)
+    paragraphs, container = text.paragraphs, text.container
     base = canonical or page.url
     return Document(
         url=page.url,
@@ -296,40 +294,7 @@ def _ld_text(ld: list[dict], key: str) -> str | None:
     return None
 
 
-# -- main text ---------------------------------------------------------------------------------
-
-
-def _main_text(tree: html.HtmlElement) -> tuple[list[str], html.HtmlElement | None]:
-    body = tree.find("body")
-    if body is None:
-        return [], None
-    weight: dict[html.HtmlElement, int] = defaultdict(int)
-    for p in body.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            weight[parent] += len(p.text_content())
-    if weight:
-        container = max(weight, key=weight.__getitem__)
-        paragraphs = []
-        for el in container:
-            if el.tag in ("p", "h2", "h3", "blockquote", "li", "ul", "ol"):
-                text = _clean(el.text_content(), 5000)
-                if text and (len(text) >= MIN_PARAGRAPH or el.tag in ("h2", "h3")):
-                    paragraphs.append(text)
-        if sum(map(len, paragraphs)) >= 200:
-            return paragraphs, container
-    return _fallback_text(tree), None
-
-
-def _fallback_text(tree: html.HtmlElement) -> list[str]:
-    """trafilatura for pages without paragraph markup (divs and <br> only)."""
-    from trafilatura import bare_extraction
-
-    result = bare_extraction(tree, fast=True, with_metadata=False, include_comments=False)
-    text = getattr(result, "text", None) if result is not None else None
-    if not text:
-        return []
-    return [t for t in (_clean(line, 5000) for line in text.split("\n")) if t]
+# -- links and images -------------------------------------------------------------------------
 
 
 def _article_root(container: html.HtmlElement) -> html.HtmlElement:

@@ -1,9 +1,12 @@
-"""``claims.attribution``: assertions resting on anonymous sources ("sources said", "a
-source close to", "officials who asked not to be named", "reportedly", "it is claimed"), and
-strong accusations with no source at all.
+"""``claims.attribution``: assertions resting on unnamed sources ("sources close to the
+talks", "officials who asked not to be named", "reportedly", "Quellen aus dem Umfeld von",
+"kulislere göre", «مصادر مطلعة»), and strong accusations stated with no source at all.
 
-Sentences that name their source ("according to a statement released by Al-Maliki's
-office") are not flagged: the source is recorded on the claim items of that sentence.
+Patterns are bound to the page's language (Turkish "kulis" must not fire on German
+"Kulissen"). A named source is not anonymous: "hieß es in einer Aussendung der Polizei"
+cites the police. An accusation is a charge of wrongdoing ("was responsible for the
+attack"), not a statement of function ("responsible for rendering the page"). The item
+quotes the words that stand in for the source.
 """
 
 from __future__ import annotations
@@ -15,45 +18,80 @@ from checks.registry import register
 from checks.report import Evidence, Item
 from checks.settings import CheckSettings
 
-ANONYMOUS = re.compile(
-    "|".join(
-        [
-            # English
-            r"\b(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|diplomats?|insiders?|person)\b",
-            r"\b(?:a\s+)?sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within|in\s+the)\b",
-            r"\b(?:according\s+to|citing|cited)\s+(?:\w+\s+){0,2}sources\b",
-            r"\bsources\s+(?:said|say|says|told|claim|claimed|suggest|indicated|revealed)\b",
-            r"\b(?:who|which)\s+(?:asked|requested|spoke|declined|wished)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
-            r"on\s+(?:the\s+)?condition\s+of\s+anonymity|to\s+be\s+named|to\s+remain\s+anonymous|"
-            r"anonymously)",
-            r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+speak\b",
-            r"\breportedly\b|\ballegedly\b|\bit\s+is\s+(?:claimed|said|believed|rumou?red|alleged|understood)\b",
-            r"\b(?:insiders|people\s+familiar\s+with\s+the\s+matter)\b",
-            # Turkish
-            r"\bkaynaklar(?:a|ın|dan)?\s+(?:göre|belirtti|aktardı)|\bkulis\w*|\biddia\s+edil\w*|"
-            r"\böne\s+sürül\w*|\bedinilen\s+bilgiye\s+göre|\bisminin\s+açıklanmasını\s+istemeyen",
-            # Arabic
-            r"(?:بحسب|حسب|وفق(?:ا|اً)?\s+ل|قالت|أفادت|ذكرت|أكدت)\s*مصادر|"
-            r"مصادر\s+(?:مطلعة|مقربة|أمنية|سياسية|دبلوماسية|خاصة|رفيعة)|مصدر\s+(?:مطلع|مقرب|أمني|رفيع|خاص)|"
-            r"رفض\s+(?:الكشف\s+عن|ذكر)\s+اسمه|طلب\s+عدم\s+(?:ذكر|الكشف\s+عن)\s+اسمه|"
-            r"فضل\s+عدم\s+(?:ذكر|الكشف\s+عن)\s+اسمه|يقال|أفادت\s+تقارير",
-            # German, French, Spanish, Russian
-            r"\baus\s+(?:\w+\s+)?\w*[kK]reisen\b|\bhieß\s+es\b|\bverlautete\b|\bQuellen\s+zufolge\b|\bangeblich\b|(?-i:\bInsider\s+(?:berichten|sagen))|"
-            r"\bder\s+nicht\s+namentlich\s+genannt\s+werden\s+wollte",
-            r"\bselon\s+(?:des|nos)\s+sources\b|\bsous\s+couvert\s+d['’]anonymat\b|\bfuentes\s+(?:cercanas|consultadas)\b|"
-            r"\bbajo\s+condición\s+de\s+anonimato\b|\bпо\s+данным\s+источник\w*|\bисточник\w*\s+(?:в|близк\w*)\b",
-        ]
+_I = re.IGNORECASE
+ANONYMOUS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        "|".join(
+            [
+                r"\b(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+)?(?:sources?|officials?|diplomats?|insiders?|"
+                r"persons?|people)\b",
+                r"\b(?:a\s+|two\s+|three\s+|several\s+)?sources?\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?"
+                r"knowledge|inside|within|in\s+the\s+(?:government|ministry|administration|party|military|police))\b",
+                r"\b(?:according\s+to|citing|cited)\s+(?:[\w-]+\s+){0,2}sources\b",
+                r"\bsources\s+(?:said|say|says|told|claim|claimed|suggest|indicated|revealed)\b",
+                r"\b(?:who|which)\s+(?:asked|requested|spoke|declined|wished)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
+                r"on\s+(?:the\s+)?condition\s+of\s+anonymity|to\s+remain\s+anonymous|anonymously)",
+                r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+speak\b",
+                r"\breportedly\b|\bit\s+is\s+(?:claimed|said|rumou?red|understood)\s+that\b",
+                r"\bpeople\s+(?:familiar|briefed)\s+(?:with|on)\s+the\s+(?:matter|talks|plans?|discussions?|decision)\b",
+            ]
+        ),
+        _I,
     ),
-    re.IGNORECASE,
+    "de": re.compile(
+        r"\baus\s+(?:gut\s+)?(?:informierten\s+|unterrichteten\s+)?\w*[kK]reisen\b|"
+        r"\bQuellen?\s+aus\s+dem\s+Umfeld\b|\b(?:aus\s+dem|im)\s+Umfeld\s+(?:de[rs]|von)\b[^.]{0,60}?\b(?:hieß\s+es|"
+        r"verlautete|heißt\s+es)|\bverlautete\b|\bQuellen\s+zufolge\b|\bsagt\s+uns\s+die\s+Quelle\b|"
+        r"\b(?:eine|mehrere|zwei)\s+(?:mit\s+\w+\s+vertraute\s+)?(?:Quellen?|Insider)\b|"
+        r"\b(?:der|die)\s+(?:nicht\s+)?(?:namentlich\s+)?(?:nicht\s+)?genannt\s+werden\s+(?:wollte|möchte|will)\b|"
+        r"\bunter\s+der\s+Bedingung\s+der\s+Anonymität\b|\bsoll(?:en)?\s+(?:laut|nach)\s+(?:Medienberichten|"
+        r"Berichten)\b|\bwie\s+(?:es\s+)?(?:in\s+)?(?:Insider|Branchen)kreisen\s+heißt\b",
+        _I,
+    ),
+    "tr": re.compile(
+        r"\bkaynaklar(?:a|ın|dan)?\s+(?:göre|belirtti|aktardı)|\bkulislere\s+göre\b|\bkulislerde\b|"
+        r"\biddia\s+edil\w*|\böne\s+sürül\w*|\bedinilen\s+bilgiye\s+göre|\bisminin\s+açıklanmasını\s+istemeyen",
+        _I,
+    ),
+    "ar": re.compile(
+        r"(?:بحسب|حسب|وفق(?:ا|اً)?\s+ل|قالت|أفادت|ذكرت|أكدت)\s*مصادر|"
+        r"مصادر\s+(?:مطلعة|مقربة|أمنية|سياسية|دبلوماسية|خاصة|رفيعة)|مصدر\s+(?:مطلع|مقرب|أمني|رفيع|خاص)|"
+        r"(?:رفض|طلب\s+عدم|فضل\s+عدم)\s+(?:الكشف\s+عن|ذكر)\s+اسمه|أفادت\s+تقارير"
+    ),
+    "fr": re.compile(
+        r"\bselon\s+(?:des|nos|plusieurs)\s+sources\b|\bsous\s+couvert\s+d['’]anonymat\b|\bune\s+source\s+"
+        r"(?:proche|bien\s+informée|gouvernementale|diplomatique)\b|\bde\s+source\s+sûre\b",
+        _I,
+    ),
+    "es": re.compile(
+        r"\bfuentes\s+(?:cercanas|consultadas|próximas|del\s+gobierno|oficiales)\b|\bbajo\s+condición\s+de\s+"
+        r"anonimato\b|\buna\s+fuente\s+(?:cercana|próxima|oficial)\b|\bsegún\s+fuentes\b",
+        _I,
+    ),
+    "ru": re.compile(r"\bпо\s+данным\s+источник\w*|\bисточник\w*\s+(?:в|близк\w*)\b|\bпо\s+неофициальным\s+данным", _I),
+}
+# A source named right after the vague words: "hieß es in einer Aussendung der Polizei".
+NAMED = re.compile(
+    r"\b(?:in\s+einer|laut\s+einer|in\s+der)\s+(?:\w+\s+)?(?:Aussendung|Mitteilung|Pressemitteilung|Erklärung|"
+    r"Stellungnahme|Presseaussendung)\b|\b(?:press\s+release|statement)\s+(?:from|by|issued\s+by)\s+[A-Z]",
+    _I,
 )
-# Strong claims of fact about wrongdoing or intent that need a named source.
-STRONG = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:responsible\s+for|behind\s+the|to\s+blame)\b|\bcovered\s+up\b|"
-    r"\b(?:orchestrated|masterminded|plotted|secretly\s+\w+ed|embezzled|bribed)\b|"
-    r"\brigged\s+(?:the\s+)?(?:election|vote|ballot|count|result)s?\b|"
-    r"(?<!to\s)\b(?:proves?|proved)\s+that\b|\bthere\s+is\s+no\s+doubt\b|\bundoubtedly\b|"
-    r"\bit\s+is\s+(?:clear|certain|obvious)\s+that\b",
-    re.IGNORECASE,
+# Strong charges of wrongdoing that need a named source.
+STRONG: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:was|were|is|are)\s+(?:responsible\s+for|behind)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:\w+\s+)?"
+        r"(?:attacks?|killings?|murders?|deaths?|bombings?|fraud|leaks?|massacres?|shootings?|assassinations?|"
+        r"cover-up|abuse|crimes?|hack|hacking|poisoning|explosions?|fire|collapse|scandal)\b|\bcovered\s+up\b|"
+        r"\b(?:orchestrated|masterminded|embezzled|bribed)\b|\brigged\s+(?:the\s+)?(?:election|vote|ballot|count|"
+        r"result)s?\b",
+        _I,
+    ),
+}
+
+
+# Any reporting verb means someone is cited, even when the citation cannot be bounded ("they say").
+_REPORTED = re.compile(
+    r"\b(?:say|says|said|according|alleged\w*|accus\w+|claim\w*|charged|told|testified|found|concluded)\b", _I
 )
 
 
@@ -62,37 +100,51 @@ def attribution(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
     items: list[Item] = []
     for sentence in doc.sentences:
-        anonymous = ANONYMOUS.search(sentence.text)
-        if anonymous:
-            phrase = " ".join(anonymous.group(0).split())
+        phrase = anonymous_phrase(sentence.text, sentence.lang)
+        if phrase:
             items.append(
                 Item(
                     check="claims.attribution",
                     severity="medium",
                     title=f"Anonymous sourcing: “{phrase}”",
                     detail=(
-                        f"This rests on an unnamed source (“{phrase}”). Find who the source is, or a "
-                        f"second, named source, before repeating it as fact."
+                        f"The source is not named: the sentence cites “{phrase}”. Find who it is, or a second, "
+                        f"named source, before repeating it as fact."
                     ),
                     evidence=[Evidence(sentence.text)],
                     data={"kind": "anonymous", "phrase": phrase},
                 )
             )
             continue
-        strong = STRONG.search(sentence.text)
-        if strong and sentence.attributed_to is None and not sentence.is_headline:
-            phrase = " ".join(strong.group(0).split())
+        strong = STRONG.get(sentence.lang)
+        match = strong.search(sentence.text) if strong else None
+        if match and not _REPORTED.search(sentence.text) and not sentence.is_headline and not _quoted(sentence.text):
+            phrase = " ".join(match.group(0).split())
             items.append(
                 Item(
                     check="claims.attribution",
                     severity="medium",
                     title=f"Unattributed assertion: “{phrase}”",
                     detail=(
-                        "A strong claim of fact with no source in the sentence. Ask who says so and "
-                        "on what evidence; do not repeat it in the outlet's own voice."
+                        "A charge of wrongdoing with no source in the sentence. Ask who says so and on what "
+                        "evidence; do not repeat it in the outlet's own voice."
                     ),
                     evidence=[Evidence(sentence.text)],
                     data={"kind": "unattributed", "phrase": phrase},
                 )
             )
     return items
+
+
+def anonymous_phrase(text: str, lang: str) -> str | None:
+    """The words standing in for an unnamed source, in the sentence's language, if any."""
+    pattern = ANONYMOUS.get(lang)
+    match = pattern.search(text) if pattern else None
+    if match is None or NAMED.search(text, match.start()):
+        return None
+    return " ".join(match.group(0).split())
+
+
+def _quoted(text: str) -> bool:
+    """Someone's words in quotation marks are attributed to them by the article."""
+    return text.lstrip()[:1] in "\"“„«'‘"

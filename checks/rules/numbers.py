@@ -1,90 +1,149 @@
-"""``claims.numbers``: statistics, counts, money, percentages, casualties and measurements
-stated in the text ("3,200 people treated", "46.2 degrees", "$4.5 billion", "%12").
+"""``claims.numbers``: the figures an editor would check — money ("$4.5 billion", "300 €",
+"250’000 Franken"), percentages ("12.4%", "yüzde 61,4"), casualties ("17 people were
+killed"), counts of people or cases ("3,200 people", "5.000 Menschen"), large totals
+("2 million visitors") and measurements with a unit ("46.2 degrees", "100 mph").
 
-Not numbers to check: years and dates, decades ("the mid-1980s"), times ("14:05"), ordinals
-("3rd"), list markers, and numbers inside names ("Covid-19", "F-16", "G20"). One item per
-sentence, listing every number in it with its kind.
+A bare number says nothing checkable on its own, so it is not flagged: list steps, days and
+years, clock times ("a las 10 de la mañana", "18 Uhr"), product names and versions
+("Windows 10 1809", "Anno 1800"), mastheads ("TV 247") and ages ("45-year-old") all lack the
+unit or noun that makes a figure a claim. Each sentence is one item; a figure repeated
+later in the article is merged into its first item. At most :data:`MAX_ITEMS` items, the
+gravest first.
 """
 
 from __future__ import annotations
 
 import re
 
-from checks.datetext import find_dates, fold
 from checks.document import Document
 from checks.registry import register
 from checks.report import Evidence, Item
+from checks.sentences import is_teaser
 from checks.settings import CheckSettings
 
-SCALE = (
-    r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m\b|k\b|bin|milyon|milyar|trilyon|"
-    r"ألف|آلاف|مليون|ملايين|مليار|Tausend|Millionen|Million|Milliarden|Milliarde|mille|"
-    r"millions?|milliards?|mil|millones|тыс\.?|тысяч\w*|млн|миллион\w*|млрд|миллиард\w*))?"
+MAX_ITEMS = 4
+GRAVITY = {"casualties": 0, "money": 1, "percentage": 2, "count": 3, "total": 4, "measurement": 5}
+
+_SEP = r"[,.’'\u00a0\u202f ]"
+_DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = (
+    r"(?:thousand|million|billion|trillion|bn|mn|[mM](?![\w-])|[kK](?![\w-])|B(?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
+    r"Milliarden|Milliarde|millions?|milliards?|mil\s+millones|millones|millón|mil(?![\w-])|milhões|milhão|"
+    r"bilhões|milioni|miliardi|milyon|milyar|тыс\.?|млн|млрд|ألف|مليون|مليار)"
 )
-NUMBER = re.compile(
-    rf"(?<![\w.,/:-])(?:[$€£₺¥₽]\s?)?(?:%\s?)?\d{{1,3}}(?:[,.\s]\d{{3}})+(?:[.,]\d+)?(?:\s?%)?{SCALE}"
-    rf"|(?<![\w.,/:-])(?:[$€£₺¥₽]\s?)?(?:%\s?)?\d+(?:[.,]\d+)?(?:\s?%)?{SCALE}",
+_CURRENCY_BEFORE = r"(?:US\$|R\$|[$€£₺¥₽₹]|CHF|EUR|USD|GBP|Fr\.|Rs\.?)"
+_CURRENCY_AFTER = (
+    r"(?:€|\$|£|US-Dollar|Dollar\w*|dollars?|euros?|Euro|pounds?|Pfund|Franken|francs?|CHF|EUR|USD|GBP|pesos?|"
+    r"reais|real|zł|złotych|rubles?|roubles?|рубл\w*|lira|TL|dolar|avro|yuan|rupees?|دولار|دينار|يورو)"
+)
+FIGURE = re.compile(
+    rf"(?<![\w.,’'/:-])(?P<cur>{_CURRENCY_BEFORE}\s?)?(?P<pct>%\s?)?(?P<num>{_DIGITS})"
+    rf"(?P<scale>\s?{_SCALE})?(?P<unit>\s?(?:%|{_CURRENCY_AFTER}(?![\w-])))?",
+)
+_PERCENT_WORDS = re.compile(
+    r"^\s*(?:per\s?cent|percent|Prozent|Prozentpunkte|pour\s?cent|por\s?ciento|por\s?cento|per\s?cento|procent|"
+    r"процент\w*|بالمئة|بالمائة|في\s+المئة)\b",
     re.IGNORECASE,
 )
-_AFTER = 40
-KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "money",
-        re.compile(
-            r"^[$€£₺¥₽]|\b(?:dollars?|euros?|pounds?|lira|liras|dinars?|USD|EUR|IQD|TRY|GBP|rubles?|"
-            r"roubles?|yuan|riyals?|dirhams?|TL|dolar|avro|دولار|دينار|يورو|Euro|рубл\w*)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "percentage",
-        re.compile(
-            r"^%|%|\b(?:per\s?cent|percent|yüzde|prozent|pour\s?cent|por\s?ciento|"
-            r"процент\w*|بالمئة|بالمائة|في\s+المئة)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "casualties",
-        re.compile(
-            r"\b(?:killed|dead|died|deaths?|injured|wounded|casualties|fatalities|victims|missing|"
-            r"hurt|ölü|yaralı|hayatını kaybetti|şehit|Tote|Toten|Verletzte|morts?|blessés|muertos|"
-            r"heridos|погибл\w*|раненых)\b|قتلى|قتيل|قتل|مقتل|جرحى|مصاب|ضحايا",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "measurement",
-        re.compile(
-            r"^\s*(?:°|degrees?|km|kilomet\w*|miles?|metres?|meters?|m²|sq|square|hectares?|acres?|kg|"
-            r"kilograms?|tonnes?|tons?|litres?|liters?|barrels?|mm|cm|MW|GW|kWh|derece|Grad|градус\w*|"
-            r"كيلومتر|درجة)",
-            re.IGNORECASE,
-        ),
-    ),
+_PERCENT_BEFORE = re.compile(r"\b(?:yüzde|yüzde\s+)$", re.IGNORECASE)
+# Units whose figures make news claims (heat, wind, burned area, output); not distances or
+# sizes, which describe ("50km south-west of the port") rather than claim.
+_UNIT = re.compile(
+    r"^\s?(?:°\s?[CF]\b|°(?!\s?[A-ZÁÉÍÓÚ])|degrees?|Grad|derece|градус\w*|mph|km/h|kph|hectares?|Hektar|acres?|tonnes?|tons?|Tonnen|"
+    r"barrels?|Barrel|MW|GW|kWh|TWh|megawatts?|gigawatts?)(?![\w])",
 )
-_DECADE = re.compile(r"^\d{4}s\b|^\d0s\b|^\d{2}'s")
-_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)\s*(?:am|pm|a\.m\.|p\.m\.|h\b)?", re.IGNORECASE)
-_ORDINAL = re.compile(r"^\d+(?:(?:st|nd|rd|th|er|e|ème|inci|ıncı|üncü|uncu)\b|\.(?=\s))", re.IGNORECASE)
-_LIST_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s")
-_NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
-_LABEL_BEFORE = re.compile(
-    r"\b(?:Section|Article|Chapter|Resolution|Paragraph|Clause|Room|Route|Flight|Highway|Road|"
-    r"Bus|Line|Gate|Platform|Madde|Artikel|Paragraf|Nr|No|Number|Vol|Page|Episode|Season|Level|"
-    r"Phase|Stage|Grade|Class|Apollo|Windows|iPhone|Galaxy|Boeing|Airbus|Band|Heft)\.?\s+$",
+_AGE = re.compile(
+    r"^(?:-|\s)?(?:year-old|years?\s+old|jährig\w*|-Jährig\w*|Jahre\s+alt|ans\b|años\b|yaşında)|^\)",
     re.IGNORECASE,
 )
+_AGE_BEFORE = re.compile(r"(?:\baged|\bage|\bim\s+Alter\s+von|\bâgée?\s+de|\(|\bde)\s*$", re.IGNORECASE)
+
+# What the figure counts, by language: people and cases (a count to check) or the dead and
+# injured (casualties). The noun follows within a few words: "17 people were killed".
+_PEOPLE = {
+    "en": r"people|persons|residents|workers|employees|staff|students|pupils|children|patients|soldiers|troops|"
+    r"migrants|refugees|protesters|demonstrators|voters|members|visitors|fans|passengers|inhabitants|civilians|"
+    r"jobs|cases|infections|households|families|doctors|nurses|officers|prisoners|detainees|applicants|users|customers",
+    "de": r"Menschen|Personen|Einwohner\w*|Bürger\w*|Mitarbeite\w*|Beschäftigte\w*|Angestellte\w*|Kinder|Schüler\w*|"
+    r"Studierende\w*|Studenten|Patient\w*|Soldat\w*|Flüchtling\w*|Geflüchtete\w*|Migrant\w*|Demonstrant\w*|"
+    r"Besucher\w*|Zuschauer\w*|Fans|Teilnehmer\w*|Mitglieder\w*|Arbeitsplätze|Stellen|Fälle\w*|Infizierte\w*|"
+    r"Neuinfektionen|Haushalte|Familien|Ärzt\w*|Polizist\w*|Häftling\w*|Asylbewerber\w*|Wähler\w*|Nutzer\w*|Kunden",
+    "fr": r"personnes|habitants|salariés|employés|enfants|élèves|étudiants|patients|soldats|migrants|réfugiés|"
+    r"manifestants|électeurs|membres|visiteurs|spectateurs|emplois|cas|familles|médecins|policiers",
+    "es": r"personas|habitantes|trabajadores|empleados|niños|estudiantes|alumnos|pacientes|soldados|migrantes|"
+    r"refugiados|manifestantes|votantes|miembros|visitantes|espectadores|empleos|casos|familias|médicos|policías",
+    "pt": r"pessoas|habitantes|trabalhadores|funcionários|crianças|estudantes|alunos|pacientes|soldados|migrantes|"
+    r"manifestantes|eleitores|membros|visitantes|empregos|casos|famílias|médicos|policiais",
+    "it": r"persone|abitanti|lavoratori|dipendenti|bambini|studenti|pazienti|soldati|migranti|manifestanti|casi",
+    "pl": r"osób|osoby|ludzi|mieszkańców|pracowników|dzieci|uczniów|studentów|pacjentów|żołnierzy|przypadków",
+    "ru": r"человек|жител\w*|сотрудник\w*|детей|студент\w*|пациент\w*|военн\w*|случа\w*",
+    "tr": r"kişi|kişiye|vatandaş\w*|işçi\w*|çalışan\w*|çocuk\w*|öğrenci\w*|hasta\w*|asker\w*|göçmen\w*|"
+    r"mülteci\w*|vaka\w*",
+    "ar": r"شخص|أشخاص|شخصا|مواطن\w*|عامل\w*|طفل|أطفال|طالب|طلاب|جندي|جنود|لاجئ\w*|حالة|حالات",
+}
+_CASUALTY = {
+    "en": r"killed|dead|died|deaths?|injured|wounded|casualties|fatalities|victims|missing|hurt|lives",
+    "de": r"Tote|Toten|Todesopfer|Verletzte\w*|Verwundete\w*|Opfer|Vermisste\w*|getötet|gestorben|starben|starb|"
+    r"ums\s+Leben|verletzt",
+    "fr": r"morts?|tués?|blessés?|victimes|disparus|décès",
+    "es": r"muertos?|fallecidos?|heridos?|víctimas|desaparecidos|muertes",
+    "pt": r"mortos?|feridos?|vítimas|desaparecidos|mortes",
+    "it": r"morti|feriti|vittime|dispersi",
+    "pl": r"zabitych|zginęło|rannych|ofiar",
+    "ru": r"погибл\w*|убит\w*|ранен\w*|жертв\w*|пострадавш\w*",
+    "tr": r"ölü|öldü|yaralı|hayatını\s+kaybetti|şehit|can\s+verdi",
+    "ar": r"قتلى|قتيل|قتل|مقتل|جرحى|مصاب\w*|ضحايا|شهيد|شهداء",
+}
+_NOUN_GAP = r"^\s*(?:[\w’'-]+\s+){0,3}?(?:"
 
 
-MAX_ITEMS = 10
-GRAVITY = {"casualties": 0, "money": 1, "percentage": 2, "measurement": 3, "count": 4}
+def _noun_patterns(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {lang: re.compile(rf"{_NOUN_GAP}{words})(?!\w)", re.IGNORECASE) for lang, words in table.items()}
+
+
+PEOPLE = _noun_patterns(_PEOPLE)
+_KILLED_BEFORE = {
+    "en": r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|lives\s+of)\s+(?:at\s+least\s+)?$",
+    "de": r"\b(?:tötete|töteten|getötet|verletzte|verletzten)\s+(?:mindestens\s+)?$",
+    "fr": r"\b(?:tué|tuant|blessé|blessant)\s+(?:au\s+moins\s+)?$",
+    "es": r"\b(?:mató|matando|hirió|dejó)\s+(?:al\s+menos\s+)?$",
+    "ar": r"(?:مقتل|قتل|إصابة)\s*$",
+}
+KILLED_BEFORE = {lang: re.compile(p, re.IGNORECASE) for lang, p in _KILLED_BEFORE.items()}
+CASUALTIES = _noun_patterns(_CASUALTY)
+_CLOCK = re.compile(r"^\s*(?:Uhr|h\b|a\.?m\.?|p\.?m\.?|de\s+la\s+(?:mañana|tarde|noche)|heures?|horas?)", re.IGNORECASE)
+# Languages writing 1,000.5; the others write 1.000,5 ("42,195 Kilometer" is a decimal).
+_POINT_DECIMAL = frozenset({"en", "ja", "zh", "ko", "th", "he", "hi"})
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_MONTHS = (
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+    r"September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|"
+    r"avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_CREDIT_PRICE = re.compile(r"^[^()]*\)")  # "(Cornerstone, £25)": a price in a credit line
 
 
 @register("claims.numbers", "Numbers stated as fact", order=30)
 def numbers(doc: Document, settings: CheckSettings) -> list[Item]:
-    """At most :data:`MAX_ITEMS` sentences, the gravest figures first, kept in text order."""
+    """One item per sentence with checkable figures; repeats merged; the gravest first."""
     del settings
-    candidates = [(n, s, found) for n, s in enumerate(doc.sentences) if (found := find_numbers(s.text))]
+    seen: dict[str, int] = {}
+    candidates: list[tuple[int, object, list[tuple[str, str]]]] = []
+    for n, sentence in enumerate(doc.sentences):
+        if is_teaser(sentence.text):
+            continue
+        fresh = []
+        for text, kind in find_numbers(sentence.text, sentence.lang):
+            key = _normal(text)
+            if key in seen:
+                continue
+            seen[key] = n
+            fresh.append((text, kind))
+        if fresh:
+            candidates.append((n, sentence, fresh))
     candidates.sort(key=lambda c: (min(GRAVITY[k] for _, k in c[2]), c[0]))
     kept = sorted(candidates[:MAX_ITEMS], key=lambda c: c[0])
     items: list[Item] = []
@@ -92,9 +151,7 @@ def numbers(doc: Document, settings: CheckSettings) -> list[Item]:
         shown = ", ".join(f"{text} ({kind})" for text, kind in found)
         detail = f"Check each figure against its source: {shown}."
         if sentence.attributed_to:
-            detail += f" Attributed to: {sentence.attributed_to}."
-        else:
-            detail += " The sentence does not say where the figures come from."
+            detail += f" Source given: {sentence.attributed_to}."
         items.append(
             Item(
                 check="claims.numbers",
@@ -108,42 +165,60 @@ def numbers(doc: Document, settings: CheckSettings) -> list[Item]:
     return items
 
 
-def find_numbers(text: str) -> list[tuple[str, str]]:
-    """The figures in a sentence worth checking, each with its kind."""
-    folded = fold(text)
-    if _LIST_MARKER.match(folded):
-        folded = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), folded, count=1)
-    dates = [(d.start, d.end) for d in find_dates(folded, limit=10)]
+def find_numbers(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    """The checkable figures in a sentence, each with its kind."""
     found: list[tuple[str, str]] = []
-    for match in NUMBER.finditer(folded):
+    people, casualties, killed = PEOPLE.get(lang), CASUALTIES.get(lang), KILLED_BEFORE.get(lang)
+    for match in FIGURE.finditer(text):
         start, end = match.span()
-        raw = match.group(0).strip()
-        digits = re.sub(r"\D", "", raw)
-        if not digits or any(s <= start < e for s, e in dates):
+        after = text[end : end + 60]
+        before = text[max(0, start - 20) : start]
+        kind = _kind(match, after, before, people, casualties, lang)
+        if kind in (None, "count") and killed is not None and killed.search(text[max(0, start - 40) : start]):
+            kind = "casualties"
+        if kind is None:
             continue
-        rest = folded[end : end + _AFTER]
-        before = folded[max(0, start - 12) : start]
-        whole = folded[start:]
-        if _DECADE.match(whole) or _TIME.match(whole) or _ORDINAL.match(whole):
-            continue
-        if _NAME_BEFORE.search(before) or _LABEL_BEFORE.search(before) or re.match(r"^[A-Za-z]", rest):
-            continue  # Covid-19, F-16, G20, MH17, 5G
-        value_is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and raw == digits
-        if value_is_year:
-            continue
-        kind = _kind(raw, rest, folded[max(0, start - 30) : start])
-        if kind == "count" and len(digits) == 1 and not re.search(r"[$€£₺%]", raw) and raw == digits:
-            # A lone small digit is rarely a checkable figure unless it counts something grave.
-            continue
-        found.append((text[start:end].strip(), kind))
+        tail = _UNIT.match(after) if kind == "measurement" else _PERCENT_WORDS.match(after)
+        if kind in ("measurement", "percentage") and tail is not None:
+            end += len(tail.group(0))
+        figure = text[start:end].strip()
+        if all(_normal(figure) != _normal(f) for f, _ in found):
+            found.append((figure, kind))
     return found
 
 
-def _kind(raw: str, after: str, before: str) -> str:
-    for kind, pattern in KINDS:
-        if kind == "measurement":
-            if pattern.search(after):
-                return kind
-        elif pattern.search(raw) or pattern.search(after[:25]) or pattern.search(before[-12:]):
-            return kind
-    return "count"
+def _kind(match: re.Match[str], after: str, before: str, people, casualties, lang: str) -> str | None:
+    num = match.group("num")
+    unit = (match.group("unit") or "").strip()
+    if match.group("cur") or (unit and unit != "%"):
+        credit = before.rfind("(") > before.rfind(")") and "," in before[before.rfind("(") :]
+        return None if credit and _CREDIT_PRICE.match(after) else "money"
+    if match.group("pct") or unit == "%" or _PERCENT_WORDS.match(after) or _PERCENT_BEFORE.search(before):
+        return "percentage"
+    if _AGE.match(after) or _AGE_BEFORE.search(before) or _CLOCK.match(after):
+        return None
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return None  # a date: "Oct. 13 attack", "am 25. Juni"
+    if _YEAR.match(num) and not match.group("scale"):
+        return None
+    if casualties is not None and casualties.match(after):
+        return "casualties"
+    if people is not None and people.match(after):
+        return "count" if _value(num) >= 2 or match.group("scale") else None
+    if _UNIT.match(after):
+        return "measurement"
+    if match.group("scale") and not re.fullmatch(r"\s?(?:m|k|mil)", match.group("scale")):
+        return "total"
+    thousands = "," if lang in _POINT_DECIMAL else r"[.’'\u00a0\u202f ]"
+    if re.fullmatch(rf"\d{{1,3}}(?:{thousands}\d{{3}})+", num) and _value(num) >= 10000:
+        return "total"  # "400,000 containers": a large figure written out is a statistic
+    return None
+
+
+def _value(num: str) -> float:
+    digits = re.sub(r"\D", "", num.split(",")[0] if re.search(r",\d{1,2}$", num) else num)
+    return float(digits or 0)
+
+
+def _normal(figure: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]+", " ", figure).lower()

@@ -1,0 +1,190 @@
+"""Precision and recall of the claim checks on real pages, judged by hand.
+
+    python bench/claims.py DATA_DIR [--half dev|test|all] [--todo] [--dump FILE]
+
+Runs the offline analysis over every page in DATA_DIR (``htmldate-mediacloud/``,
+``fundus/``, ``newspaper4k/``; read in place, never copied). Pages are split for good by a
+hash of their name into a development half (rules are tuned on it) and a test half (only
+judged, to report). From each half a fixed sample of items per check is drawn (the items
+first in a seeded hash order, so an item that survives a rule change stays sampled); each
+sampled item's judgement lives in ``bench/claims_judgements.tsv`` (TRUE / FALSE /
+borderline, with a reason), keyed by page, check and the item's title, so a changed item
+needs judging again (``--todo`` lists those). Precision counts borderline as half. For
+``people.role`` a TRUE means person *and* role bounded exactly.
+
+Recall: ``bench/claims_recall.tsv`` lists the first/record claims found by reading the main
+text of articles in full; a claim counts as found when a ``claims.novelty`` item quotes
+the sentence holding its key words. Also printed: claim items per article (mean, median,
+max) and the share of articles with none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dates import Case, load  # noqa: E402
+
+from checks.engine import analyse_document  # noqa: E402
+from checks.fetch import FetchedPage  # noqa: E402
+from checks.report import Item  # noqa: E402
+from checks.settings import EngineSettings  # noqa: E402
+
+CLAIM_CHECKS = ("claims.novelty", "claims.numbers", "claims.attribution", "people.role")
+SAMPLE = 20  # items per check and half
+SEED = 12
+HERE = Path(__file__).resolve().parent
+JUDGEMENTS = HERE / "claims_judgements.tsv"
+RECALL = HERE / "claims_recall.tsv"
+SCORE = {"TRUE": 1.0, "borderline": 0.5, "FALSE": 0.0}
+
+
+def half_of(name: str) -> str:
+    return "dev" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def item_key(page: str, item: Item) -> str:
+    return f"{page}\t{item.check}\t{' '.join(item.title.split())[:150]}"
+
+
+def analyse_all(data: Path) -> list[tuple[Case, str, list[str], list[Item]]]:
+    """(case, language, paragraphs, claim items) for every page."""
+    settings = EngineSettings()
+    names = ("htmldate-mediacloud", "fundus", "newspaper4k")
+    folders = [data] if (data / "pages").exists() else [data / n for n in names]
+    out = []
+    for folder in folders:
+        if not folder.exists():
+            continue
+        for case in load_any(folder):
+            page = FetchedPage(case.url, case.url, case.html, "utf-8", "", case.crawled)
+            doc, report = analyse_document(page, settings)
+            lang = doc.sentences[0].lang if doc.sentences else "?"
+            items = [i for i in report.items if i.check in CLAIM_CHECKS]
+            out.append((case, lang, doc.paragraphs, items))
+    return out
+
+
+def load_any(folder: Path) -> list[Case]:
+    if (folder / "ground_truth.json").exists() and (folder / "negatives.json").exists():
+        return _load_newspaper4k(folder)
+    return load(folder)
+
+
+def _load_newspaper4k(folder: Path) -> list[Case]:
+    import gzip
+    import json
+    from datetime import UTC, datetime
+
+    truth = json.loads((folder / "ground_truth.json").read_text())
+    cases = []
+    for path in sorted((folder / "pages").glob("*.gz")):
+        name = path.name.removesuffix(".gz")
+        row = truth.get(name) or truth.get(path.name) or {}
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        cases.append(Case(name, row.get("url", ""), html, None, datetime.now(UTC)))
+    return cases
+
+
+def read_judgements() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    if JUDGEMENTS.exists():
+        for line in JUDGEMENTS.read_text().splitlines()[1:]:
+            parts = line.split("\t")
+            if len(parts) >= 5:
+                out["\t".join(parts[:3])] = (parts[3], parts[4])
+    return out
+
+
+def sample(results, half: str) -> dict[str, list[tuple[str, Item]]]:
+    by_check: dict[str, list[tuple[str, Item]]] = defaultdict(list)
+    for case, _, _, items in results:
+        if half != "all" and half_of(case.name) != half:
+            continue
+        for item in items:
+            by_check[item.check].append((case.name, item))
+    return {check: sorted(pool, key=lambda p: _rank(item_key(*p)))[:SAMPLE] for check, pool in sorted(by_check.items())}
+
+
+def _rank(key: str) -> str:
+    """A fixed pseudo-random order of items: an item keeps its place in the sample while the
+    rules change around it, so its judgement stays in use."""
+    return hashlib.sha1(f"{SEED}\t{key}".encode()).hexdigest()
+
+
+def recall(results, half: str) -> tuple[int, int, list[str]]:
+    if not RECALL.exists():
+        return 0, 0, []
+    novelty = {case.name: " ".join(e.text for i in items if i.check == "claims.novelty" for e in i.evidence)
+               for case, _, _, items in results}
+    found = total = 0
+    missed: list[str] = []
+    for line in RECALL.read_text().splitlines()[1:]:
+        page, words, *_ = line.split("\t") + [""]
+        if half != "all" and half_of(page) != half:
+            continue
+        total += 1
+        if words and all(w.lower() in novelty.get(page, "").lower() for w in words.split(" | ")):
+            found += 1
+        else:
+            missed.append(f"{page}: {words}")
+    return found, total, missed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--half", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--todo", action="store_true", help="list sampled items not yet judged")
+    parser.add_argument("--dump", type=Path, help="write every claim item of the half to this file")
+    args = parser.parse_args()
+    results = analyse_all(args.data_dir)
+    chosen = [r for r in results if args.half == "all" or half_of(r[0].name) == args.half]
+    if args.dump:
+        with args.dump.open("w") as out:
+            for case, lang, paragraphs, items in chosen:
+                out.write(f"\n=== {case.name} [{lang}] {len(paragraphs)} paragraphs\n")
+                for item in items:
+                    out.write(f"  {item.check}: {item.title}\n      {item.detail}\n")
+                    for e in item.evidence:
+                        out.write(f"      > {e.text[:400]}\n")
+    judged = read_judgements()
+    print(f"{len(chosen)} articles ({args.half} half)")
+    for check, picked in sample(results, args.half).items():
+        scores = []
+        for page, item in picked:
+            key = item_key(page, item)
+            if key in judged:
+                scores.append(SCORE[judged[key][0]])
+            elif args.todo:
+                print(f"TODO\t{key}\t{item.detail[:300]}\t{item.evidence[0].text[:400] if item.evidence else ''}")
+        precision = f"{sum(scores) / len(scores):.2f}" if scores else "n/a"
+        strict = f"{sum(s == 1.0 for s in scores) / len(scores):.2f}" if scores else "n/a"
+        print(f"  {check:<20} sampled {len(picked):>3} judged {len(scores):>3} precision {precision} strict {strict}")
+    counts = [len(items) for _, _, _, items in chosen]
+    if counts:
+        print(
+            f"  claim items per article: mean {statistics.mean(counts):.2f}  median {statistics.median(counts):g}  "
+            f"max {max(counts)}  articles with none {sum(c == 0 for c in counts) / len(counts):.0%}"
+        )
+        per_check = defaultdict(int)
+        for _, _, _, items in chosen:
+            for item in items:
+                per_check[item.check] += 1
+        print("  items: " + ", ".join(f"{k} {v}" for k, v in sorted(per_check.items())))
+    found, total, missed = recall(results, args.half)
+    if total:
+        print(f"  novelty recall {found}/{total} = {found / total:.2f}")
+        for m in missed:
+            print(f"    missed {m}")
+
+
+if __name__ == "__main__":
+    main()
