@@ -161,9 +161,8 @@ def test_two_processes_writing_at_once_lose_nothing(backend: Backend) -> None:
         json.loads(Path(backend.target).read_text())  # and the file is valid JSON
 
 
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 def test_a_lost_connection_is_store_unavailable_then_recovers(backend: Backend) -> None:
-    if backend.name != "postgres":
-        pytest.skip("PostgreSQL only")
     import psycopg
 
     store = backend.open()
