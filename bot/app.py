@@ -1,8 +1,10 @@
-"""Build and run the Telegram bot (python-telegram-bot 22, long polling).
+"""Build and run the Telegram bot (python-telegram-bot 22): long polling, or a webhook when
+``telegram.webhook_url`` is set (several processes behind a load balancer; docs/deploy.md).
 
 Order matters: commands, then decisions, then notes in the review chat, then any message
 with a link. Services are created in ``post_init`` (after the event loop exists) and
-in-flight reviews from the last run are resumed there.
+in-flight reviews from the last run are resumed there. Every update is first claimed in the
+store by its ``update_id``, so one redelivered (or delivered to two processes) is handled once.
 
 Edited messages (docs/chat.md): an edited ``/check`` or link message is looked at only for
 links it did not hold before; every other edited command or note is ignored, so nothing
@@ -11,19 +13,27 @@ acts twice.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
-from telegram import LinkPreviewOptions, Update
+from telegram import Bot, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -32,13 +42,14 @@ from bot.config import Config
 from bot.handlers import commands, desk, errors, intake, review
 from bot.pipeline import process
 from bot.retry import remember
-from bot.services import Services
-from bot.store import Store
+from bot.services import Services, services_of
+from bot.store import Store, StoreError
 from bot.worker import Worker
 from checks.corroborate import Corroborator, startup_warnings
 
 log = logging.getLogger("factdesk")
 BOOTSTRAP_RETRIES = 5
+RESUME_INTERVAL = 60  # webhook mode: how often a process looks for checks a dead process left
 
 
 def build_application(config: Config, store: Store) -> Application:
@@ -63,6 +74,7 @@ def build_application(config: Config, store: Store) -> Application:
         worker=Worker(config.telegram.max_concurrent_checks),
         corroborator=Corroborator(config.engine),
     )
+    app.add_handler(TypeHandler(Update, _claim_update), group=-1)
     new = filters.UpdateType.MESSAGE  # not edits: an edited command must not act twice
     app.add_handler(CommandHandler("check", intake.check_command, block=False))  # edits: new links only
     app.add_handler(CommandHandler(["start", "help"], commands.start, filters=new))
@@ -84,6 +96,11 @@ def build_application(config: Config, store: Store) -> Application:
     )
     app.add_error_handler(errors.on_error)
     jobs.schedule(app, config)
+    if config.telegram.webhook_url:
+        assert app.job_queue is not None
+        app.job_queue.run_repeating(
+            _resume_job, interval=RESUME_INTERVAL, first=RESUME_INTERVAL, name="resume", job_kwargs={"id": "resume"}
+        )
     return app
 
 
@@ -92,15 +109,47 @@ def file_url(base: str) -> str:
     return re.sub(r"/bot(\{token\})?$", r"/file/bot\1", base) if re.search(r"/bot(\{token\})?$", base) else base
 
 
+async def _claim_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Drop an update some process has already handled (Telegram redelivers on timeouts)."""
+    services = services_of(context)
+    try:
+        fresh = await services.store.claim_update(update.update_id)
+    except StoreError as exc:  # the store is away: nothing of this update was done or saved
+        log.warning("update %s not handled: %s", update.update_id, exc)
+        with contextlib.suppress(TelegramError):
+            if update.callback_query is not None:
+                await update.callback_query.answer("Something went wrong; please try again in a minute.")
+            elif update.effective_message is not None:
+                await update.effective_message.reply_text(errors.SORRY_LOST)
+        raise ApplicationHandlerStop from None
+    if not fresh:
+        log.info("update %s was already handled; skipped", update.update_id)
+        raise ApplicationHandlerStop
+
+
 async def _post_init(app: Application) -> None:
     services: Services = app.bot_data["services"]
     await app.bot.set_my_commands(commands.COMMANDS)
-    for posted in services.store.reviews(lambda r: bool(r["posts"])):
+    await services.store.maintain()
+    recent = (datetime.now(UTC) - timedelta(days=2)).isoformat()
+    for posted in await services.store.posted_reviews(recent):  # open or recent: not the whole history
         for post in posted["posts"]:
             remember(post["chat_id"], post["message_id"])  # never mistaken for a duplicate (bot/retry.py)
-    for review_id in [r["id"] for r in services.store.unfinished()]:
-        log.info("resuming review #%s left in flight", review_id)
-        services.worker.spawn(process(services, app.bot, review_id), name=f"review-{review_id}")
+    await _resume(services, app.bot)
+
+
+async def _resume(services: Services, bot: Bot) -> None:
+    """Finish checks left in flight (by this process's last run, or by a process that died);
+    a check another live process holds is skipped by its lease (bot/pipeline.py)."""
+    running = {task.get_name() for task in asyncio.all_tasks()}
+    for review_id in [r["id"] for r in await services.store.unfinished()]:
+        if f"review-{review_id}" not in running:
+            log.info("resuming review #%s left in flight", review_id)
+            services.worker.spawn(process(services, bot, review_id), name=f"review-{review_id}")
+
+
+async def _resume_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _resume(services_of(context), context.bot)
 
 
 async def _post_stop(app: Application) -> None:
@@ -108,6 +157,20 @@ async def _post_stop(app: Application) -> None:
 
 
 def run(config: Config, store: Store) -> None:
-    """Long-poll until SIGINT/SIGTERM; in-flight reviews are resumed at the next start."""
+    """Long-poll (or serve the webhook) until SIGINT/SIGTERM; in-flight reviews are resumed at
+    the next start."""
     app = build_application(config, store)
-    app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=BOOTSTRAP_RETRIES)
+    telegram = config.telegram
+    if not telegram.webhook_url:
+        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=BOOTSTRAP_RETRIES)
+        return
+    log.info("webhook mode: listening on %s:%s for %s", telegram.listen, telegram.port, telegram.webhook_url)
+    app.run_webhook(
+        listen=telegram.listen,
+        port=telegram.port,
+        url_path=urlsplit(telegram.webhook_url).path.lstrip("/"),
+        webhook_url=telegram.webhook_url,
+        secret_token=telegram.secret_token or None,
+        allowed_updates=Update.ALL_TYPES,
+        bootstrap_retries=BOOTSTRAP_RETRIES,
+    )

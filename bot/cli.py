@@ -1,6 +1,7 @@
 """The ``factdesk`` command: ``check`` at a terminal, ``run`` the Telegram bot, ``digest``,
-``export``. Every failure is one ``error: …`` line on stderr, never a traceback (unless
-``--debug``). Exit status: 0 fine, 1 bad configuration, 2 a target that could not be checked.
+``export``, ``health`` (for container and systemd probes, docs/deploy.md). Every failure is
+one ``error: …`` line on stderr, never a traceback (unless ``--debug``). Exit status: 0 fine,
+1 bad configuration (or unhealthy), 2 a target that could not be checked.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.config import Config, ConfigError, load_config, validate_for_bot
-from bot.store import Store, StoreError
+from bot.store import Store, StoreError, open_store
 from bot.terminal import render_text
 from checks import __version__
 from checks.corroborate import Corroborator
@@ -54,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     digest = sub.add_parser("digest", help="send the digest to the review chat now, then exit")
     common(digest)
 
+    health = sub.add_parser("health", help="probe: store reachable, Telegram reachable, last update (exit 0/1)")
+    common(health)
+
     export = sub.add_parser("export", help="print one stored review")
     export.add_argument("review", type=int, metavar="N", help="the review number")
     export.add_argument("--format", choices=("md", "json"), default="md")
@@ -67,15 +71,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         config = load_config(args.config)
-        if args.command in ("run", "digest"):
+        if args.command in ("run", "digest", "health"):
             validate_for_bot(config)
     except ConfigError as exc:
-        print(f"error: config: {exc}", file=sys.stderr)
+        print(f"{'unhealthy' if args.command == 'health' else 'error'}: config: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    if args.command == "health":
+        from bot.health import health
+
+        return health(config)
     if args.command == "check":
         return _check(args, config)
     try:
-        store = Store(config.storage_path)
+        store = open_store(config)
     except StoreError as exc:
         print(f"error: storage: {exc}", file=sys.stderr)
         return EXIT_CONFIG

@@ -8,6 +8,7 @@ names the key. Secrets may come from the environment instead of the file.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 import typing
 from dataclasses import dataclass, field, fields, is_dataclass, replace
@@ -28,6 +29,8 @@ from checks.settings import (
 ENV_CONFIG = "FACTDESK_CONFIG"
 ENV_TOKEN = "FACTDESK_TELEGRAM_TOKEN"
 ENV_FACTCHECK_KEY = "FACTDESK_FACTCHECK_API_KEY"
+ENV_SECRET_TOKEN = "FACTDESK_TELEGRAM_SECRET_TOKEN"
+ENV_STORAGE_URL = "FACTDESK_STORAGE_URL"
 DEFAULT_PATH = "config.toml"
 MAX_CHECKS_PER_HOUR = 10_000
 
@@ -44,11 +47,17 @@ class TelegramConfig:
     editors: list[int] = field(default_factory=list)
     max_concurrent_checks: int = 4
     max_checks_per_hour: int = 30  # per journalist; protects the desk from floods
+    webhook_url: str = ""  # empty: long polling; else the public URL Telegram posts updates to
+    listen: str = "127.0.0.1"  # webhook mode: the address and port the bot listens on
+    port: int = 8443
+    secret_token: str = ""  # webhook mode: Telegram sends it back in a header; others are refused
 
 
 @dataclass(frozen=True)
 class StorageConfig:
     path: str = "factdesk.json"
+    url: str = ""  # "postgresql://user@host/db" to use PostgreSQL instead of the TinyDB file
+    schema: str = "public"  # PostgreSQL schema holding factdesk's tables
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,11 @@ class Config:
             return path
         return self.source.parent / path
 
+    @property
+    def storage_target(self) -> str | Path:
+        """What ``Store()`` opens: the PostgreSQL URL if one is set, else the TinyDB file."""
+        return self.storage.url or self.storage_path
+
 
 def load_config(path: str | None = None, env: typing.Mapping[str, str] | None = None) -> Config:
     """Load ``path``, else ``$FACTDESK_CONFIG``, else ``./config.toml`` (absent = defaults)."""
@@ -109,8 +123,9 @@ def load_config(path: str | None = None, env: typing.Mapping[str, str] | None = 
         raise ConfigError(f"{file}: no such configuration file")
     config = _build(Config, data, "")
     config = replace(config, source=source)
+    config = _apply_env(config, env)
     _check_values(config)
-    return _apply_env(config, env)
+    return config
 
 
 def _check_values(config: Config) -> None:
@@ -127,6 +142,14 @@ def _check_values(config: Config) -> None:
             raise ConfigError(f"'{key}' must be greater than 0")
     if not 1 <= config.telegram.max_checks_per_hour <= MAX_CHECKS_PER_HOUR:
         raise ConfigError(f"'telegram.max_checks_per_hour' must be between 1 and {MAX_CHECKS_PER_HOUR}")
+    if not 0 < config.telegram.port < 65536:
+        raise ConfigError("'telegram.port' must be between 1 and 65535")
+    if config.telegram.webhook_url and not config.telegram.webhook_url.startswith(("https://", "http://")):
+        raise ConfigError("'telegram.webhook_url' must be an http(s) URL")
+    if config.telegram.secret_token and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", config.telegram.secret_token):
+        raise ConfigError("'telegram.secret_token' may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters)")
+    if config.storage.url and not config.storage.url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("'storage.url' must be a postgresql:// URL (or empty for the TinyDB file)")
     if config.digest.remind_after_hours < 0:
         raise ConfigError("'digest.remind_after_hours' must be 0 or more")
     if config.images.max_images < 0 or config.images.older_after_days < 0:
@@ -151,6 +174,12 @@ def _apply_env(config: Config, env: typing.Mapping[str, str]) -> Config:
     token = env.get(ENV_TOKEN)
     if token:
         config = replace(config, telegram=replace(config.telegram, token=token.strip()))
+    secret = env.get(ENV_SECRET_TOKEN)
+    if secret:
+        config = replace(config, telegram=replace(config.telegram, secret_token=secret.strip()))
+    url = env.get(ENV_STORAGE_URL)
+    if url:
+        config = replace(config, storage=replace(config.storage, url=url.strip()))
     key = env.get(ENV_FACTCHECK_KEY)
     if key:
         providers = config.providers

@@ -21,8 +21,8 @@ MAX_ITEMS_PER_ARTICLE = 5
 def build_digest(store: Store, now: datetime, zone: ZoneInfo, *, silent_when_empty: bool = False) -> list[str]:
     """The digest as Telegram messages (HTML, each within limits); [] when silent and empty."""
     since = store.get_meta("last_digest_at")
-    reviews = store.reviews(lambda r: r["status"] == "posted")
-    requests = _request_counts(store)
+    reviews = store.posted_reviews(since)
+    requests = store.request_counts([r["id"] for r in reviews])
     flagged = [(r, [i for i in r["items"] if i["status"] == "open" and i["severity"] in FLAGGED]) for r in reviews]
     flagged = [(r, items) for r, items in flagged if items]
     flagged.sort(key=lambda pair: pair[0]["created_at"])
@@ -73,13 +73,6 @@ def build_digest(store: Store, now: datetime, zone: ZoneInfo, *, silent_when_emp
     return render.split_lines(lines)
 
 
-def _request_counts(store: Store) -> dict[int, int]:
-    counts: dict[int, int] = {}
-    for submission in store.submissions():
-        counts[submission["review_id"]] = counts.get(submission["review_id"], 0) + 1
-    return counts
-
-
 def _disputed_since(store: Store, reviews: list[dict[str, Any]], since: str | None) -> list[tuple[dict, dict]]:
     """Items whose current status is disputed and whose dispute is newer than ``since``, once each."""
     out = []
@@ -94,7 +87,7 @@ def due_reminders(store: Store, now: datetime, after_hours: float) -> list[tuple
     """Open items older than ``after_hours`` not re-announced within the last ``after_hours``."""
     limit = timedelta(hours=after_hours)
     due = []
-    for review in store.reviews(lambda r: r["status"] == "posted"):
+    for review in store.open_reviews():
         if now - datetime.fromisoformat(review["created_at"]) < limit:
             continue
         for item in review["items"]:

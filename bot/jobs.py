@@ -9,6 +9,7 @@ reminders run hourly.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -61,12 +62,13 @@ def schedule(app: Application, config: Config) -> None:
 async def send_digest(store: Store, config: Config, bot: Bot, now: datetime | None = None) -> int:
     """Post the digest to the review chat; returns the number of messages sent."""
     now = now or datetime.now(UTC)
-    messages = build_digest(
-        store, now, ZoneInfo(config.digest.timezone), silent_when_empty=config.digest.silent_when_empty
+    messages = await asyncio.to_thread(
+        build_digest, store, now, ZoneInfo(config.digest.timezone), silent_when_empty=config.digest.silent_when_empty
     )
     for text in messages:
         await send_once(bot, config.telegram.review_chat_id, text)
-    store.set_meta("last_digest_at", now.replace(microsecond=0).isoformat())
+    await asyncio.to_thread(store.set_meta, "last_digest_at", now.replace(microsecond=0).isoformat())
+    await asyncio.to_thread(store.maintain)
     return len(messages)
 
 
@@ -74,7 +76,7 @@ async def send_reminders(store: Store, config: Config, bot: Bot, now: datetime |
     """Re-announce long-open items, each at most once per ``remind_after_hours``."""
     now = now or datetime.now(UTC)
     hours = config.digest.remind_after_hours
-    due = due_reminders(store, now, hours)
+    due = await asyncio.to_thread(due_reminders, store, now, hours)
     if not due:
         return 0
     for text in split_lines(reminder_lines(due, hours)):
@@ -88,15 +90,20 @@ async def send_reminders(store: Store, config: Config, bot: Bot, now: datetime |
                 if item["id"] in ids:
                     item["reminded_at"] = stamp
 
-        store.update_review(review_id, mark)
+        await asyncio.to_thread(store.update_review, review_id, mark)
     return len(due)
 
 
 async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
-    await send_digest(services.store, services.config, context.bot)
+    slot = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M")
+    if await services.store.claim_job("digest", slot):  # once across processes sharing the store
+        await send_digest(services.store.sync, services.config, context.bot)
 
 
 async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
-    await send_reminders(services.store, services.config, context.bot)
+    slot = datetime.now(UTC).strftime("%Y-%m-%dT%H")
+    if await services.store.claim_job("reminders", slot):
+        await send_reminders(services.store.sync, services.config, context.bot)
+    await services.store.maintain()

@@ -3,11 +3,14 @@
 Each stage is recorded in the store before it starts, so a bot stopped at any point finds
 the review in flight at the next start and finishes it (already posted parts are not posted
 again). Journalists' acknowledgements are edited as the stages pass. Any failure ends the
-review as ``failed`` (sending the link again retries it); see docs/chat.md.
+review as ``failed`` (sending the link again retries it); see docs/chat.md. A review is
+leased to one process while it is checked, so bot processes sharing a store never check it
+twice.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -17,17 +20,36 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import render
 from bot.retry import send_once, with_retry
 from bot.services import Services
+from bot.store import StoreError
+from bot.store.base import process_owner
 from bot.timeline import send_timeline
 from checks.engine import analyse_document, corroborate, load_page
 from checks.errors import CheckError
 
 log = logging.getLogger(__name__)
+OWNER = process_owner()
+LEASE_SECONDS = 120
 
 
 async def process(services: Services, bot: Bot, review_id: int) -> None:
-    """Drive one review to ``posted`` (or ``failed``), telling its journalists."""
+    """Drive one review to ``posted`` (or ``failed``), unless another live process has it."""
+    review = await services.store.review(review_id)
+    if review is None or review["status"] in ("posted", "failed"):
+        return
+    if not await services.store.lease(review_id, OWNER, LEASE_SECONDS):
+        log.info("review #%s is being checked by another process", review_id)
+        return
+    try:
+        await _drive(services, bot, review_id)
+    finally:
+        with contextlib.suppress(StoreError, RuntimeError):
+            await services.store.lease(review_id, OWNER, 0)
+
+
+async def _drive(services: Services, bot: Bot, review_id: int) -> None:
+    """Fetch, analyse, corroborate and post, telling its journalists."""
     store = services.store
-    review = store.review(review_id)
+    review = await store.review(review_id)
     if review is None or review["status"] in ("posted", "failed"):
         return
     try:
@@ -40,11 +62,11 @@ async def process(services: Services, bot: Bot, review_id: int) -> None:
                 await _stage(services, bot, review, "corroborating")
             await services.worker.run(corroborate, doc, report, services.engine, corroborator=services.corroborator)
             report_dict = report.to_dict()
-            review = store.update_review(review_id, lambda r: _attach_report(r, report_dict))
+            review = await store.update_review(review_id, lambda r: _attach_report(r, report_dict))
         await _stage(services, bot, review, "posting")
         review = await post_review(services, bot, review_id)
     except CheckError as exc:  # the page cannot be checked: the journalist's business, not the desk's
-        review = store.set_status(review_id, "failed", str(exc))
+        review = await store.set_status(review_id, "failed", str(exc))
         await update_acks(services, bot, review, render.failure_text(review["url"], str(exc)))
         return
     except TelegramError as exc:
@@ -61,15 +83,15 @@ async def process(services: Services, bot: Bot, review_id: int) -> None:
         log.exception("review #%s failed with an internal error", review_id)
         await _fail(services, bot, review_id, "internal error", "Something went wrong on our side")
         return
-    store.set_status(review_id, "posted")
-    review = store.review(review_id) or review
+    await store.set_status(review_id, "posted")
+    review = await store.review(review_id) or review
     await update_acks(services, bot, review, render.posted_text(review))
 
 
 async def _fail(services: Services, bot: Bot, review_id: int, error: str, told: str) -> None:
     """Mark the review failed (sending the link again retries it), tell the desk in one short
     line and the journalists in another; the traceback stays in the log."""
-    review = services.store.set_status(review_id, "failed", error)
+    review = await services.store.set_status(review_id, "failed", error)
     desk = await tell_desk(
         services,
         bot,
@@ -97,14 +119,15 @@ def _attach_report(review: dict[str, Any], report: dict[str, Any]) -> None:
 
 
 async def _stage(services: Services, bot: Bot, review: dict[str, Any], status: str) -> None:
-    services.store.set_status(review["id"], status)
+    await services.store.lease(review["id"], OWNER, LEASE_SECONDS)
+    await services.store.set_status(review["id"], status)
     await update_acks(services, bot, review, render.progress_text(review["url"], status))
 
 
 async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str, Any]:
     """Post the parts not posted yet, recording each message as soon as it is sent."""
     store = services.store
-    review = store.review(review_id)
+    review = await store.review(review_id)
     assert review is not None
     parts = render.plan_parts(review)
     chat_id = services.config.telegram.review_chat_id
@@ -121,7 +144,7 @@ async def post_review(services: Services, bot: Bot, review_id: int) -> dict[str,
             "items": item_ids,
             "link": _message_link(message),
         }
-        review = store.update_review(review_id, lambda r, post=post: r["posts"].append(post))
+        review = await store.update_review(review_id, lambda r, post=post: r["posts"].append(post))
     return review
 
 
@@ -155,12 +178,12 @@ async def refresh_item(services: Services, bot: Bot, review: dict[str, Any], ite
         def repost(r: dict[str, Any]) -> None:
             r["posts"][index] = {**post, "message_id": sent.message_id, "link": _message_link(sent)}
 
-        services.store.update_review(review["id"], repost)
+        await services.store.update_review(review["id"], repost)
 
 
 async def update_acks(services: Services, bot: Bot, review: dict[str, Any], text: str) -> None:
     """Edit every journalist's acknowledgement for this review (or send one if it is gone)."""
-    for submission in services.store.submissions(review_id=review["id"]):
+    for submission in await services.store.submissions(review_id=review["id"]):
         chat_id, message_id = submission.get("ack_chat_id"), submission.get("ack_message_id")
         if chat_id is None or submission.get("blocked"):
             continue
@@ -175,7 +198,7 @@ async def update_acks(services: Services, bot: Bot, review: dict[str, Any], text
             if "not found" in str(exc).lower():
                 await _send_quietly(services, bot, submission, text, ack=True)
         except Forbidden:
-            _blocked(services, submission)
+            await _blocked(services, submission)
         except TelegramError as exc:
             log.warning("could not update the acknowledgement in chat %s: %s", chat_id, exc)
 
@@ -184,7 +207,7 @@ async def notify_outcome(services: Services, bot: Bot, review: dict[str, Any]) -
     """Tell every journalist who submitted the article that the review is complete."""
     text = render.outcome_text(review)
     notified: set[int] = set()
-    for submission in services.store.submissions(review_id=review["id"]):
+    for submission in await services.store.submissions(review_id=review["id"]):
         chat_id = submission.get("chat_id")
         if chat_id is None or chat_id in notified:
             continue
@@ -200,13 +223,13 @@ async def _send_quietly(
     try:
         sent = await send_once(bot, submission["chat_id"], text)
         if ack:
-            services.store.set_ack(submission["id"], sent.chat_id, sent.message_id)
+            await services.store.set_ack(submission["id"], sent.chat_id, sent.message_id)
     except Forbidden:
-        _blocked(services, submission)
+        await _blocked(services, submission)
     except TelegramError as exc:
         log.warning("could not message chat %s: %s", submission["chat_id"], exc)
 
 
-def _blocked(services: Services, submission: dict[str, Any]) -> None:
+async def _blocked(services: Services, submission: dict[str, Any]) -> None:
     log.info("chat %s blocked the bot", submission["chat_id"])
-    services.store.mark_blocked(submission["id"])
+    await services.store.mark_blocked(submission["id"])

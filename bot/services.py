@@ -11,7 +11,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.config import Config
-from bot.store import Store
+from bot.store import AsyncStore, Store
 from bot.worker import Worker
 from checks.corroborate import Corroborator
 from checks.settings import EngineSettings
@@ -20,9 +20,13 @@ from checks.settings import EngineSettings
 @dataclass
 class Services:
     config: Config
-    store: Store
+    store: AsyncStore  # a plain Store is wrapped: store calls never block the event loop
     worker: Worker
     corroborator: Corroborator
+
+    def __post_init__(self) -> None:
+        if isinstance(self.store, Store):
+            self.store = AsyncStore(self.store)
 
     @property
     def engine(self) -> EngineSettings:

@@ -53,7 +53,7 @@ async def send_timeline(services: Services, bot: Bot, review: dict[str, Any]) ->
 
 async def send_export_picture(services: Services, message: Message, review_id: int) -> None:
     """``/export``: the picture after the document (the document says when there is none)."""
-    review = services.store.review(review_id)
+    review = await services.store.review(review_id)
     timeline = await draw_for(services, review) if review is not None else None
     if review is None or timeline is None or timeline.png is None:
         return

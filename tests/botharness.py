@@ -52,7 +52,9 @@ class BotProcess:
         self.proc: subprocess.Popen[str] | None = None
         self.log = config.parent / "bot.log"
 
-    def start(self, api: FakeBotApi) -> BotProcess:
+    def start(self, api: FakeBotApi, ready: str = "getUpdates") -> BotProcess:
+        """Start ``factdesk run``; ``ready`` is the call that shows it is listening
+        (``setWebhook`` in webhook mode)."""
         env = {**os.environ, "FACTDESK_CONFIG": "", "PYTHONUNBUFFERED": "1"}
         with self.log.open("a") as log:
             command = ["-m", "bot.cli", "run", "--config", str(self.config)]
@@ -67,7 +69,8 @@ class BotProcess:
                 text=True,
                 cwd=Path(__file__).parent.parent,
             )
-        api.wait_for(lambda: api.called("getUpdates"), what="the bot to start polling")
+        before = len(api.called(ready))
+        api.wait_for(lambda: len(api.called(ready)) > before, what=f"the bot to call {ready}")
         return self
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 10.0) -> float:

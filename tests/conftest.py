@@ -10,6 +10,8 @@ import pytest
 from checks.settings import EngineSettings, FetchSettings
 from tests.pageserver import PageServer
 
+pytest_plugins = ["tests.storetargets"]  # the `backend` fixture: TinyDB and PostgreSQL
+
 PAGES = Path(__file__).parent / "pages"
 EXAMPLES = Path(__file__).parent.parent / "examples"
 

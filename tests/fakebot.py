@@ -2,7 +2,9 @@
 
 It speaks the wire format python-telegram-bot 22 uses (POST ``/bot<token>/<method>``, form or
 JSON fields, nested objects as JSON strings, multipart for uploads) and implements getMe,
-deleteWebhook, getUpdates (offsets, long polling, 409 for a second poller), sendMessage,
+setWebhook/deleteWebhook/getWebhookInfo (while a webhook is set, updates are POSTed to it
+with the secret token header, as Telegram does, and getUpdates answers 409),
+getUpdates (offsets, long polling, 409 for a second poller), sendMessage,
 editMessageText, editMessageReplyMarkup, answerCallbackQuery, setMyCommands, sendDocument,
 sendPhoto, forwardMessage and deleteMessage. Like Telegram it rejects HTML it cannot parse, texts over
 4096 characters (after entity parsing, in UTF-16 units), callback data over 64 bytes, edits that change
@@ -22,6 +24,8 @@ import json
 import re
 import threading
 import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -138,6 +142,8 @@ class FakeBotApi:
         self._message_ids = itertools.count(101)
         self._faults: list[Fault] = []
         self._poll_generation = 0
+        self.webhook: dict[str, Any] | None = None
+        self.deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status) of webhook POSTs
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -183,9 +189,38 @@ class FakeBotApi:
     def push(self, update: dict[str, Any]) -> int:
         with self._cond:
             update = {"update_id": next(self._ids), **update}
-            self._updates.append(update)
-            self._cond.notify_all()
-            return update["update_id"]
+            self.last_update = update
+            if self.webhook is None:
+                self._updates.append(update)
+                self._cond.notify_all()
+                return update["update_id"]
+        self.deliver(update)
+        return update["update_id"]
+
+    def deliver(self, update: dict[str, Any], url: str | None = None, secret: str | None = None) -> int:
+        """POST one update to the webhook (or to ``url``: another process behind the balancer),
+        as Telegram does: JSON body, the secret in ``X-Telegram-Bot-Api-Secret-Token``."""
+        webhook = self.webhook or {}
+        target = url or webhook["url"]
+        token = webhook.get("secret_token") if secret is None else secret
+        request = urllib.request.Request(target, data=json.dumps(update).encode(), method="POST")
+        request.add_header("Content-Type", "application/json")
+        if token:
+            request.add_header("X-Telegram-Bot-Api-Secret-Token", token)
+        for attempt in range(100):  # Telegram keeps retrying an unreachable webhook
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    status = response.status
+                break
+            except urllib.error.HTTPError as exc:
+                status = exc.code
+                break
+            except urllib.error.URLError:
+                if attempt == 99:
+                    raise
+                time.sleep(0.1)
+        self.deliveries.append((update["update_id"], status))
+        return status
 
     def user(self, user_id: int, name: str = "Alice") -> dict[str, Any]:
         return {"id": user_id, "is_bot": False, "first_name": name, "username": name.lower()}
@@ -373,7 +408,24 @@ class FakeBotApi:
         return BOT
 
     def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:  # noqa: N802
+        self.webhook = None
         return True
+
+    def _api_setWebhook(self, params: dict[str, Any]) -> bool:  # noqa: N802
+        url = params.get("url") or ""
+        if not url:
+            self.webhook = None
+            return True
+        if not url.startswith(("https://", "http://127.0.0.1")):  # Telegram: HTTPS only; loopback for tests
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token") or ""
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        self.webhook = {"url": url, "secret_token": secret}
+        return True
+
+    def _api_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False, "pending_update_count": 0}
 
     def _api_setMyCommands(self, params: dict[str, Any]) -> bool:  # noqa: N802
         commands = json.loads(params["commands"]) if isinstance(params["commands"], str) else params["commands"]
@@ -382,6 +434,8 @@ class FakeBotApi:
         return True
 
     def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:  # noqa: N802
+        if self.webhook is not None:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook")
         offset = int(params.get("offset") or 0)
         timeout = min(float(params.get("timeout") or 0), 10.0)
         with self._cond:

@@ -493,7 +493,7 @@ def test_max_concurrent_checks_is_honoured(api: FakeBotApi, tmp_path: Path, serv
         process.kill()
 
 
-SHORT_LOCK = "import bot.store\nbot.store.LOCK_TIMEOUT = 1.0\n"
+SHORT_LOCK = "import bot.store.tinydb_store\nbot.store.tinydb_store.LOCK_TIMEOUT = 1.0\n"
 
 
 def test_store_lock_timeout_loses_nothing_and_says_so(api: FakeBotApi, tmp_path: Path, server: PageServer) -> None:

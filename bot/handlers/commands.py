@@ -53,13 +53,14 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     args = context.args or []
     count = min(int(args[0]), MAX_STATUS) if args and args[0].isdigit() and int(args[0]) > 0 else 5
-    review_ids = list(dict.fromkeys(s["review_id"] for s in reversed(services.store.submissions(user_id=user.id))))
+    submitted = await services.store.submissions(user_id=user.id)
+    review_ids = list(dict.fromkeys(s["review_id"] for s in reversed(submitted)))
     if not review_ids:
         await message.reply_text("You have not submitted anything yet. Send me a link to start.")
         return
     lines: list[str] = []
     for review_id in review_ids[:count]:
-        review = services.store.review(review_id)
+        review = await services.store.review(review_id)
         if review is None:
             continue
         lines.extend(_status_lines(review))
@@ -93,12 +94,7 @@ async def pending(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     services = services_of(context)
     now = datetime.now(UTC)
-    rows = [
-        (r, i)
-        for r in services.store.reviews(lambda r: r["status"] == "posted")
-        for i in r["items"]
-        if i["status"] == "open"
-    ]
+    rows = [(r, i) for r in await services.store.open_reviews() for i in r["items"] if i["status"] == "open"]
     if not rows:
         await message.reply_text("Nothing pending: every item has been decided.")
         return

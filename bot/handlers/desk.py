@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 from telegram import Update
@@ -19,7 +20,7 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None:
         return
     services = services_of(context)
-    sent = await send_digest(services.store, services.config, context.bot)
+    sent = await send_digest(services.store.sync, services.config, context.bot)
     if message.chat_id != services.config.telegram.review_chat_id:
         await message.reply_text(f"Digest sent to the review chat ({sent} message{'s' if sent != 1 else ''}).")
 
@@ -34,12 +35,12 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text("Usage: /export N — e.g. /export 12")
         return
     review_id = int(args[0].lstrip("#"))
-    submitters = {s["user_id"] for s in services.store.submissions(review_id=review_id)}
+    submitters = {s["user_id"] for s in await services.store.submissions(review_id=review_id)}
     if not services.is_editor(user.id) and user.id not in submitters:
         await message.reply_text("You can export reviews you submitted; editors can export any.")
         return
     try:
-        text = export_markdown(services.store, review_id)
+        text = await asyncio.to_thread(export_markdown, services.store.sync, review_id)
     except ExportError as exc:
         await message.reply_text(f"Cannot export: {exc}.")
         return

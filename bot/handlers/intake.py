@@ -81,10 +81,10 @@ async def _submit_all(
         "message_id": message.message_id,
     }
     if _edited(update):
-        urls = _new_in_edit(services, message, urls)
+        urls = await _new_in_edit(services, message, submitter, urls)
         if not urls:
             return
-    allowance = _allowance(services, submitter)
+    allowance = await _allowance(services, submitter)
     if allowance < len(urls):
         await message.reply_text(
             f"You have sent {services.config.telegram.max_checks_per_hour} links in the last hour; "
@@ -92,10 +92,10 @@ async def _submit_all(
         )
         urls = urls[:allowance]
     for url in urls:
-        review, created, submission = services.store.submit(url, normalise(url), submitter)
+        review, created, submission = await services.store.submit(url, normalise(url), submitter)
         kept[update.update_id] = True
         if review["status"] == "failed" and not created:
-            review = services.store.set_status(review["id"], "queued")  # a failed check is retried
+            review = await services.store.set_status(review["id"], "queued")  # a failed check is retried
             created = True
         if created:
             # The acknowledgement never raises: a failing Telegram call must not leave a stored
@@ -103,38 +103,41 @@ async def _submit_all(
             await _acknowledge(services, context, message, submission, render.progress_text(url, "queued"))
             services.worker.spawn(process(services, context.bot, review["id"]), name=f"review-{review['id']}")
         else:
-            requests = len(services.store.submissions(review_id=review["id"]))
+            requests = len(await services.store.submissions(review_id=review["id"]))
             ack = await send_once(
                 context.bot, message.chat_id, render.duplicate_text(review, requests), **_reply_to(message)
             )
             if review["status"] != "posted":
-                services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
+                await services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
 
 
 def _edited(update: Update) -> bool:
     return update.edited_message is not None or update.edited_channel_post is not None
 
 
-def _new_in_edit(services: Services, message: Message, urls: list[str]) -> list[str]:
+async def _new_in_edit(services: Services, message: Message, submitter: dict, urls: list[str]) -> list[str]:
     """The links of an edited message that it did not hold (and submit) before the edit."""
     review_ids = {
         s["review_id"]
-        for s in services.store.submissions()
+        for s in await services.store.recent_submissions(submitter["user_id"], message.chat_id)
         if s.get("chat_id") == message.chat_id and s.get("message_id") == message.message_id
     }
-    before = {review["key"] for review in map(services.store.review, review_ids) if review is not None}
+    before = set()
+    for review_id in review_ids:
+        review = await services.store.review(review_id)
+        if review is not None:
+            before.add(review["key"])
     return [url for url in urls if normalise(url) not in before]
 
 
-def _allowance(services: Services, submitter: dict) -> int:
+async def _allowance(services: Services, submitter: dict) -> int:
     """How many more links this person may submit in the current hour. Posts without a user
     (channel posts) count against their chat, not against one shared anonymous quota."""
     since = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
-    user_id = submitter["user_id"]
     recent = [
         s
-        for s in services.store.submissions(user_id=user_id)
-        if s["at"] >= since and (user_id is not None or (s["user_id"] is None and s["chat_id"] == submitter["chat_id"]))
+        for s in await services.store.recent_submissions(submitter["user_id"], submitter["chat_id"])
+        if s["at"] >= since
     ]
     return max(0, services.config.telegram.max_checks_per_hour - len(recent))
 
@@ -146,9 +149,9 @@ async def _acknowledge(
     try:
         ack = await send_once(context.bot, message.chat_id, text, **_reply_to(message))
     except TelegramError:
-        services.store.set_ack(submission["id"], message.chat_id, None)
+        await services.store.set_ack(submission["id"], message.chat_id, None)
         return
-    services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
+    await services.store.set_ack(submission["id"], ack.chat_id, ack.message_id)
 
 
 def _reply_to(message: Message) -> dict:

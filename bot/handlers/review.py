@@ -40,7 +40,7 @@ async def decision_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     review_id, item_id, status = parsed
     try:
-        review, _changed = services.store.decide(review_id, item_id, status, editor_record(update))
+        review, _changed = await services.store.decide(review_id, item_id, status, editor_record(update))
     except KeyError:
         await query.answer("This review or item no longer exists.")
         return
@@ -59,7 +59,7 @@ async def _maybe_finish(update: Update, context: ContextTypes.DEFAULT_TYPE, revi
         finished = done and not review["outcome_notified"]
         review["outcome_notified"] = done and (review["outcome_notified"] or finished)
 
-    review = services.store.update_review(review_id, mark)
+    review = await services.store.update_review(review_id, mark)
     if finished:
         await notify_outcome(services, context.bot, review)
 
@@ -92,7 +92,7 @@ async def reply_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message.chat_id != services.config.telegram.review_chat_id:
         return
     replied = message.reply_to_message.message_id
-    review = next((r for r in services.store.reviews() if any(p["message_id"] == replied for p in r["posts"])), None)
+    review = await services.store.review_by_post(replied)
     if review is None:
         return
     if not services.is_editor(update.effective_user.id if update.effective_user else None):
@@ -111,7 +111,7 @@ async def _add_note(
         await message.reply_text(NOTE_USAGE)
         return
     try:
-        review = services.store.add_note(review_id, item_id, text, editor_record(update))
+        review = await services.store.add_note(review_id, item_id, text, editor_record(update))
     except KeyError:
         await message.reply_text(f"There is no review #{review_id}" + (f" item {item_id}." if item_id else "."))
         return
