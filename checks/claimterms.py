@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-ŽÇĞİÖŞÜÂÎÛ"
-LOWER = "a-zß-öø-ÿā-ķĺ-ňŋ-žçğıöşüâîû"
-WORD = rf"[{UPPER}][{LOWER}{UPPER}'’\-]*[{LOWER}]"
+from checks.entities import UPPER, WORD
+
 ACRONYM = rf"\b[{UPPER}]{{2,6}}\b"
 PARTICLE = r"(?:al-|el-|Al-|El-|bin\s|ibn\s|de\s|da\s|van\s|von\s(?:der\s)?|der\s|bint\s|Abu\s|abu\s)"
 _RUN = re.compile(rf"(?:{PARTICLE}?{WORD}|{ACRONYM})(?:\s+(?:of\s+the\s+|of\s+)?(?:{PARTICLE}?{WORD}|{ACRONYM}))*")

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checks.claimterms import LOWER, STOP, UPPER, WORD
+from checks.claimterms import STOP
 from checks.document import Document
+from checks.entities import LOWER, UPPER, WORD
 from checks.registry import register
 from checks.report import Evidence, Item
 from checks.settings import CheckSettings
