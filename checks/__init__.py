@@ -4,4 +4,4 @@ Synchronous and free of Telegram; the command line and the bot both call
 :func:`checks.engine.check_target`.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

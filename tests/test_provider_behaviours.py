@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from checks import __version__
 from checks.corroborate import startup_warnings
 from checks.providers import gdelt
 from tests.pageserver import PageServer
@@ -376,7 +377,7 @@ def test_etiquette_contact_in_user_agent_one_wikidata_request(
         (report,) = check(stub, tmp_path, capsys, [url])
     assert not [r for r in caplog.records if "providers.contact" in r.getMessage()]
     assert {s.headers["user-agent"] for s in stub.seen} == {
-        "factdesk/0.1.0 (+https://github.com/factdesk/factdesk; factdesk-tests@example.org)"
+        f"factdesk/{__version__} (+https://github.com/factdesk/factdesk; factdesk-tests@example.org)"
     }
     assert stub.count("wikidata") == 1  # both people in one SPARQL query
     assert {i["data"]["wikidata"]["qid"] for i in items(report, "people.role")} == {"Q6004557", "Q182365"}
