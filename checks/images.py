@@ -54,6 +54,7 @@ MIN_PHOTO_SIDE = 200  # a size named in the file name or query below this: a thu
 _NAMED_SIZE = re.compile(r"(?<![0-9])(\d{2,4})x(\d{2,4})(?![0-9])")
 _RESIZE = re.compile(r"(?:resize|fit)=(\d{2,4})(?:%2C|,)(\d{2,4})", re.IGNORECASE)  # WordPress Photon
 _QUERY_SIZE = re.compile(r"(?:^|&)(w|width|h|height)=(\d{1,4})(?:&|$)")
+_UNSAFE_URL_CHAR = re.compile(r"[\s\x00-\x1f]")  # whitespace (any script) or control characters
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff")
 # /2024/01/23/, /2024-01-23/, IMG_20190712_…: a day; /wp-content/uploads/2024/01/: a month.
 _URL_DAY = (
@@ -187,7 +188,7 @@ def _teaser(el: html.HtmlElement, url: str, base: str) -> bool:
 def _absolute(base: str, raw: str) -> str | None:
     """``raw`` resolved against the page; None for anything malformed or not http(s)."""
     raw = raw.strip().replace(" ", "%20")  # as browsers do
-    if not raw or len(raw) > MAX_URL_LENGTH or any(ch.isspace() or ord(ch) < 32 for ch in raw):
+    if not raw or len(raw) > MAX_URL_LENGTH or _UNSAFE_URL_CHAR.search(raw):
         return None
     try:
         url = urljoin(base, raw)

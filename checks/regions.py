@@ -43,14 +43,18 @@ def is_hidden(el: html.HtmlElement) -> bool:
 
 
 def hidden_elements(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """The outermost hidden elements of the tree (their descendants are hidden with them)."""
+    """The outermost hidden elements of the tree, in document order (their descendants are
+    hidden with them and never looked at)."""
     found: list[html.HtmlElement] = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or not is_hidden(el):
+    stack = [tree]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
             continue
-        if any(a in found for a in el.iterancestors()):
-            continue
-        found.append(el)
+        if is_hidden(el):
+            found.append(el)
+        else:
+            stack.extend(reversed(el))
     return found
 
 
