@@ -69,12 +69,12 @@ def test_registering_an_id_twice_is_refused() -> None:
 # -- the seed -----------------------------------------------------------------------------------
 
 
-def test_seed_novelty_items_quote_headline_and_lede() -> None:
-    items = [i for i in seed_report().items if i.check == "claims.novelty"]
-    assert len(items) == 2
-    headline, lede = items
-    assert headline.data["headline"] is True and headline.data["triggers"] == ["Historic Iraq Visit"]
+def test_seed_novelty_is_one_item_quoting_lede_and_headline() -> None:
+    (lede,) = [i for i in seed_report().items if i.check == "claims.novelty"]
+    assert lede.data["headline"] is False and lede.data["headline_triggers"] == ["Historic Iraq Visit"]
     assert lede.evidence[0].text.startswith("In a landmark visit, İbrahim Kalın")
+    assert lede.evidence[1].text.startswith("Turkish Intelligence Chief's Historic Iraq Visit")
+    assert lede.detail.startswith("The article (and its headline: “Historic Iraq Visit”) claims a first or a record.")
     assert lede.data["triggers"] == ["landmark visit", "first-ever"]
     assert lede.data["query"] == '"İbrahim Kalın" Iraq visit before:2024-01-23'
     assert "before 2024-01-23" in lede.detail
@@ -254,6 +254,14 @@ def test_one_novelty_item_per_claim_in_a_paragraph() -> None:
     text = "Turnout reached an all-time high. It was the highest turnout since 1990. Officials called it historic."
     (item,) = run("claims.novelty", doc_for(text, language="en"))
     assert item.data["merged"] == 1 and item.evidence[0].text == "Turnout reached an all-time high."
+
+
+def test_a_headline_claim_the_text_does_not_repeat_stays_its_own_item() -> None:
+    text = "Turnout reached an all-time high in Ohio, officials in Columbus said on Monday."
+    doc = doc_for(text, title="Acme Corp unveils first-ever electric tractor", language="en")
+    headline, body = run("claims.novelty", doc)
+    assert headline.data["headline"] is True and body.data["headline"] is False
+    assert len(body.evidence) == 1
 
 
 def test_search_suggestion_never_uses_sentence_openers_and_is_never_empty() -> None:

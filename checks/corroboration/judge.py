@@ -234,7 +234,10 @@ def _prior_items(doc: Document, report: Report, answers: Answers, own: set[str])
                 detail=f"The claim ({triggers}) may be wrong: earlier coverage describes a similar event — {listed}. "
                 f"Read it before repeating the claim.",
                 dates=sorted({h.published.isoformat() for h in found if h.published}),
-                evidence=[*(Evidence(c.evidence[0].text) for c in claims), *(Evidence(h.title, h.url) for h in found)],
+                evidence=[
+                    *(Evidence(e.text) for c in claims for e in c.evidence),  # each claim's sentences, headline too
+                    *(Evidence(h.title, h.url) for h in found),
+                ],
                 data={"novelty_sentences": [c.evidence[0].text for c in claims]},
             )
         )

@@ -204,7 +204,32 @@ def novelty(doc: Document, settings: CheckSettings) -> list[Item]:
         items.append(_item(sentence, phrases, found[0][1], before, lede))
         if not sentence.is_headline:
             claimed_paragraphs[sentence.paragraph] = items[-1]
-    return items
+    return _fold_headlines(items)
+
+
+def _fold_headlines(items: list[Item]) -> list[Item]:
+    """A headline claim the text tells again (the same people, place or event to search for) is
+    one claim for the editor: the text's item keeps it, quoting the headline as well."""
+    kept: list[Item] = []
+    for item in items:
+        terms = set(item.data["terms"])
+        told_again = item.data["headline"] and next(
+            (
+                other
+                for other in items
+                if not other.data["headline"] and len(terms & set(other.data["terms"])) >= min(2, len(terms)) > 0
+            ),
+            None,
+        )
+        if not told_again:
+            kept.append(item)
+            continue
+        told_again.evidence.append(item.evidence[0])  # the text's sentence stays first: queries are keyed on it
+        told_again.data["headline_triggers"] = item.data["triggers"]
+        told_again.detail = told_again.detail.replace(
+            "The article claims", f"The article (and its headline: “{', '.join(item.data['triggers'])}”) claims", 1
+        )
+    return kept
 
 
 def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: str, lede: str | None) -> Item:
