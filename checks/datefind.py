@@ -384,14 +384,9 @@ def _headline(body: html.HtmlElement) -> html.HtmlElement | None:
 
 
 def _in_time(el: html.HtmlElement) -> bool:
+    """Text inside a <time> (read through its element, not again as text)."""
     parent = el.getparent()
-    for _ in range(3):
-        if parent is None:
-            return False
-        if parent.tag == "time":
-            return True
-        parent = parent.getparent()
-    return False
+    return parent is not None and _within(parent, "time")
 
 
 def _classify(
@@ -506,11 +501,16 @@ def _in_menu_item(el: html.HtmlElement, region: str) -> bool:
 
 
 def _in_link(el: html.HtmlElement) -> bool:
+    return _within(el, "a")
+
+
+def _within(el: html.HtmlElement, tag: str, levels: int = 3) -> bool:
+    """``el`` or one of its nearest ``levels - 1`` ancestors is a ``tag``."""
     node: html.HtmlElement | None = el
-    for _ in range(3):
+    for _ in range(levels):
         if node is None:
             return False
-        if node.tag == "a":
+        if node.tag == tag:
             return True
         node = node.getparent()
     return False
