@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checks.entities import UPPER, WORD
+from checks.entities import UPPER, WORD, is_title_case
 
 ACRONYM = rf"\b[{UPPER}]{{2,6}}\b"
 PARTICLE = r"(?:al-|el-|Al-|El-|bin\s|ibn\s|de\s|da\s|van\s|von\s(?:der\s)?|der\s|bint\s|Abu\s|abu\s)"
@@ -77,7 +77,7 @@ def event_of(text: str, trigger_start: int) -> str | None:
 def claim_terms(text: str, lang: str, trigger_start: int, context: str | None = None) -> list[str]:
     """Up to two names and the event word; a headline's names may come from the lede (``context``)."""
     found = names(text, lang)
-    if context and _title_case(text):
+    if context and is_title_case(text):
         found = names(context, lang) or found  # a Title Case headline capitalises every word
     elif context and not found:
         found = names(context, lang)
@@ -112,8 +112,3 @@ def _rank(name: str) -> int:
     if len(name.split()) == 1:
         return 4 if _DEMONYM.search(name) and not name.endswith(("stan", "land")) else 1
     return 0
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.9

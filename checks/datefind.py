@@ -160,7 +160,7 @@ def find_all(
         if key in seen:
             return
         seen.add(key)
-        found.append(FoundDate(DateCandidate(value, kind, source, _clip(text), region), role))  # type: ignore[arg-type]
+        found.append(FoundDate(DateCandidate(value, kind, source, clip(text), region), role))  # type: ignore[arg-type]
 
     for value, kind, source, text, role in _meta_dates(tree):
         add(value, kind, source, text, role)
@@ -553,6 +553,7 @@ def _url_date(url: str) -> tuple[date | None, str]:
     return None, ""
 
 
-def _clip(text: str, limit: int = 160) -> str:
+def clip(text: str, limit: int = 160) -> str:
+    """Page text as one line of at most ``limit`` characters (for reports and chat)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -18,14 +18,15 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urlsplit
 
 from lxml import html
 
-from checks.datefind import jsonld_objects
+from checks.datefind import clip, jsonld_objects
 from checks.document import Document
 from checks.errors import FetchError
 from checks.fetch import MAX_URL_LENGTH, Fetcher
+from checks.links import absolute_url
 from checks.providers import wayback
 from checks.providers.http import Deadline, ProviderClient, ProviderError
 from checks.regions import is_hidden
@@ -92,7 +93,7 @@ def collect(doc: Document, settings: ImagesSettings) -> list[ImageInfo]:
             continue
         seen.add(url)
         body += 1
-        alt = _clip(el.get("alt") or el.get("title") or "")
+        alt = clip(el.get("alt") or el.get("title") or "")
         found.append(_info(url, alt, "body", f"image {body}", doc.today))
     return found
 
@@ -105,7 +106,7 @@ def _lead(doc: Document) -> tuple[str | None, str]:
             meta[key] = el.get("content", "").strip()
     for key in ("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"):
         if meta.get(key):
-            return meta[key], _clip(meta.get("og:image:alt") or meta.get("twitter:image:alt") or "")
+            return meta[key], clip(meta.get("og:image:alt") or meta.get("twitter:image:alt") or "")
     for obj in jsonld_objects(doc.tree):
         url, alt = _ld_image(obj.get("image"))
         if url:
@@ -124,7 +125,7 @@ def _ld_image(value: object, depth: int = 0) -> tuple[str | None, str]:
         url = value.get("url") or value.get("contentUrl")
         if isinstance(url, str) and url.strip():
             caption = value.get("caption") or value.get("name") or ""
-            return url.strip(), _clip(caption if isinstance(caption, str) else "")
+            return url.strip(), clip(caption if isinstance(caption, str) else "")
     return None, ""
 
 
@@ -186,17 +187,13 @@ def _teaser(el: html.HtmlElement, url: str, base: str) -> bool:
 
 
 def _absolute(base: str, raw: str) -> str | None:
-    """``raw`` resolved against the page; None for anything malformed or not http(s)."""
-    raw = raw.strip().replace(" ", "%20")  # as browsers do
+    """``raw`` resolved against the page as a browser would (spaces escaped, fragment dropped);
+    None for anything malformed, not http(s), over-long or carrying userinfo."""
+    raw = raw.strip().replace(" ", "%20")
     if not raw or len(raw) > MAX_URL_LENGTH or _UNSAFE_URL_CHAR.search(raw):
         return None
-    try:
-        url = urljoin(base, raw)
-        parts = urlsplit(url)
-        _ = parts.port  # raises ValueError on a malformed port
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+    url = absolute_url(base, raw)
+    if url is None or "@" in urlsplit(url).netloc:
         return None
     return url.split("#", 1)[0]
 
@@ -235,11 +232,6 @@ def latest_meant(candidate: DateCandidate) -> date:
     if candidate.kind == "image_url" and re.fullmatch(r"\d{4}/\d\d", candidate.text):
         return candidate.date.replace(day=monthrange(candidate.date.year, candidate.date.month)[1])
     return candidate.date
-
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # -- evidence from the network ----------------------------------------------------------------------

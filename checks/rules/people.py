@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from checks.claimterms import STOP
 from checks.document import Document
-from checks.entities import LOWER, UPPER, WORD
+from checks.entities import LOWER, UPPER, WORD, is_title_case
 from checks.registry import register
 from checks.report import Evidence, Item
 from checks.settings import CheckSettings
@@ -159,7 +159,7 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
     items: list[Item] = []
     seen: set[tuple[str, str]] = set()
     for sentence in doc.sentences:
-        if not sentence.is_headline and _title_case(sentence.text):
+        if not sentence.is_headline and is_title_case(sentence.text):
             continue  # navigation and "trending" lists, not prose
         for claim in find_roles(sentence.text, sentence.lang):
             key = (claim.person.lower(), claim.as_written.lower())
@@ -289,8 +289,3 @@ def _person(name: str) -> str:
             break
     words[-1] = _CASE.sub("", words[-1])
     return " ".join(words)
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.9
