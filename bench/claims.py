@@ -1,6 +1,7 @@
 """Precision and recall of the claim checks on real pages, judged by hand.
 
     python bench/claims.py DATA_DIR [--half dev|test|all] [--todo] [--dump FILE]
+                           [--seed N] [--recall FILE] [--read-sample N --read-dir DIR]
 
 Runs the offline analysis over every page in DATA_DIR (``htmldate-mediacloud/``,
 ``fundus/``, ``newspaper4k/``; read in place, never copied). Pages are split for good by a
@@ -16,6 +17,12 @@ Recall: ``bench/claims_recall.tsv`` lists the first/record claims found by readi
 text of articles in full; a claim counts as found when a ``claims.novelty`` item quotes
 the sentence holding its key words. Also printed: claim items per article (mean, median,
 max) and the share of articles with none.
+
+``--seed`` draws another fixed sample (judgements are keyed by item, so one file serves every
+seed): a new seed after tuning gives items nobody judged while tuning. ``--read-sample N``
+writes N articles of the half that no recall file lists yet (seeded hash order), headline and
+main text as the checks read them and nothing the checks found, into DIR for a reader to list
+their first/record claims blind; ``--recall FILE`` scores such a list.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ HERE = Path(__file__).resolve().parent
 JUDGEMENTS = HERE / "claims_judgements.tsv"
 RECALL = HERE / "claims_recall.tsv"
 SCORE = {"TRUE": 1.0, "borderline": 0.5, "FALSE": 0.0}
+HEADLINES: dict[str, str | None] = {}
 
 
 def half_of(name: str) -> str:
@@ -68,6 +76,7 @@ def analyse_all(data: Path) -> list[tuple[Case, str, list[str], list[Item]]]:
             doc, report = analyse_document(page, settings)
             lang = doc.sentences[0].lang if doc.sentences else "?"
             items = [i for i in report.items if i.check in CLAIM_CHECKS]
+            HEADLINES[case.name] = doc.article.title
             out.append((case, lang, doc.paragraphs, items))
     return out
 
@@ -103,31 +112,36 @@ def read_judgements() -> dict[str, tuple[str, str]]:
     return out
 
 
-def sample(results, half: str) -> dict[str, list[tuple[str, Item]]]:
+def sample(results, half: str, seed: int = SEED) -> dict[str, list[tuple[str, Item]]]:
     by_check: dict[str, list[tuple[str, Item]]] = defaultdict(list)
     for case, _, _, items in results:
         if half != "all" and half_of(case.name) != half:
             continue
         for item in items:
             by_check[item.check].append((case.name, item))
-    return {check: sorted(pool, key=lambda p: _rank(item_key(*p)))[:SAMPLE] for check, pool in sorted(by_check.items())}
+    order = lambda p: _rank(item_key(*p), seed)  # noqa: E731
+    return {check: sorted(pool, key=order)[:SAMPLE] for check, pool in sorted(by_check.items())}
 
 
-def _rank(key: str) -> str:
+def _rank(key: str, seed: int = SEED) -> str:
     """A fixed pseudo-random order of items: an item keeps its place in the sample while the
     rules change around it, so its judgement stays in use."""
-    return hashlib.sha1(f"{SEED}\t{key}".encode()).hexdigest()
+    return hashlib.sha1(f"{seed}\t{key}".encode()).hexdigest()
 
 
-def recall(results, half: str) -> tuple[int, int, list[str]]:
-    if not RECALL.exists():
+def recall(results, half: str, path: Path = RECALL) -> tuple[int, int, list[str]]:
+    if not path.exists():
         return 0, 0, []
-    novelty = {case.name: " ".join(e.text for i in items if i.check == "claims.novelty" for e in i.evidence)
-               for case, _, _, items in results}
+    novelty = {
+        case.name: " ".join(e.text for i in items if i.check == "claims.novelty" for e in i.evidence)
+        for case, _, _, items in results
+    }
     found = total = 0
     missed: list[str] = []
-    for line in RECALL.read_text().splitlines()[1:]:
+    for line in path.read_text().splitlines()[1:]:
         page, words, *_ = line.split("\t") + [""]
+        if page.startswith("#") or not page:
+            continue
         if half != "all" and half_of(page) != half:
             continue
         total += 1
@@ -138,14 +152,34 @@ def recall(results, half: str) -> tuple[int, int, list[str]]:
     return found, total, missed
 
 
+def write_reading(results, half: str, count: int, folder: Path) -> None:
+    """Articles nobody has read for recall yet, as the checks read them, one file each."""
+    listed = {line.split("\t")[0] for path in HERE.glob("claims_recall*.tsv") for line in path.read_text().splitlines()}
+    pool = [r for r in results if (half == "all" or half_of(r[0].name) == half) and r[0].name not in listed]
+    pool.sort(key=lambda r: _rank(r[0].name, 77))
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, (case, lang, paragraphs, _) in enumerate(pool[:count], 1):
+        title = HEADLINES.get(case.name) or ""
+        text = "\n\n".join(paragraphs)
+        (folder / f"{n:02d}.txt").write_text(f"PAGE\t{case.name}\nLANG\t{lang}\nHEADLINE\t{title}\n\n{text}\n")
+    print(f"{min(count, len(pool))} articles written to {folder}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--todo", action="store_true", help="list sampled items not yet judged")
     parser.add_argument("--dump", type=Path, help="write every claim item of the half to this file")
+    parser.add_argument("--seed", type=int, default=SEED, help="another fixed sample of items")
+    parser.add_argument("--recall", type=Path, default=RECALL, help="recall list to score")
+    parser.add_argument("--read-sample", type=int, default=0, help="articles to write out for blind reading")
+    parser.add_argument("--read-dir", type=Path, default=Path("recall-reading"))
     args = parser.parse_args()
     results = analyse_all(args.data_dir)
+    if args.read_sample:
+        write_reading(results, args.half, args.read_sample, args.read_dir)
+        return
     chosen = [r for r in results if args.half == "all" or half_of(r[0].name) == args.half]
     if args.dump:
         with args.dump.open("w") as out:
@@ -157,7 +191,7 @@ def main() -> None:
                         out.write(f"      > {e.text[:400]}\n")
     judged = read_judgements()
     print(f"{len(chosen)} articles ({args.half} half)")
-    for check, picked in sample(results, args.half).items():
+    for check, picked in sample(results, args.half, args.seed).items():
         scores = []
         for page, item in picked:
             key = item_key(page, item)
@@ -179,7 +213,7 @@ def main() -> None:
             for item in items:
                 per_check[item.check] += 1
         print("  items: " + ", ".join(f"{k} {v}" for k, v in sorted(per_check.items())))
-    found, total, missed = recall(results, args.half)
+    found, total, missed = recall(results, args.half, args.recall)
     if total:
         print(f"  novelty recall {found}/{total} = {found / total:.2f}")
         for m in missed:
