@@ -103,6 +103,10 @@ LABELLED: list[tuple[str, set[str]] | tuple[str, set[str], str]] = [
     ("Winds of 100 mph hit the coast overnight.", {U}, "en"),
     ("Mehr als 1.200 Menschen mussten ihre Häuser verlassen.", {U}, "de"),
     ("Al menos 14 personas murieron en el incendio.", {U}, "es"),
+    ("Ab 60 Euro Bestellwert gibt es eine Tasse gratis dazu.", set(), "de"),
+    ("Readers get full access starting at just Rs. 99/- per month*", set(), "en"),
+    ("Yaralı sürücü 112 ekipleri tarafından hastaneye kaldırıldı.", set(), "tr"),
+    ("Depremde 40 kişi hastaneye kaldırıldı.", {U}, "tr"),
     # --- failure classes: novelty, idioms and chronology that are not claims
     ("Darüber habe ich mir noch nie Gedanken gemacht.", set(), "de"),
     ("Wer noch nie in Rom war, sollte unbedingt hinfahren.", set(), "de"),

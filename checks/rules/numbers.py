@@ -77,7 +77,7 @@ _PEOPLE = {
     "it": r"persone|abitanti|lavoratori|dipendenti|bambini|studenti|pazienti|soldati|migranti|manifestanti|casi",
     "pl": r"osób|osoby|ludzi|mieszkańców|pracowników|dzieci|uczniów|studentów|pacjentów|żołnierzy|przypadków",
     "ru": r"человек|жител\w*|сотрудник\w*|детей|студент\w*|пациент\w*|военн\w*|случа\w*",
-    "tr": r"kişi|kişiye|vatandaş\w*|işçi\w*|çalışan\w*|çocuk\w*|öğrenci\w*|hasta\w*|asker\w*|göçmen\w*|"
+    "tr": r"kişi|kişiye|vatandaş\w*|işçi\w*|çalışan\w*|çocuk\w*|öğrenci\w*|hasta(?!ne)\w*|asker\w*|göçmen\w*|"
     r"mülteci\w*|vaka\w*",
     "ar": r"شخص|أشخاص|شخصا|مواطن\w*|عامل\w*|طفل|أطفال|طالب|طلاب|جندي|جنود|لاجئ\w*|حالة|حالات",
 }
@@ -124,6 +124,13 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _CREDIT_PRICE = re.compile(r"^[^()]*\)")  # "(Cornerstone, £25)": a price in a credit line
+# Shop and subscription copy ("Ab 40 Euro Bestellwert: …", "starting at just Rs. 49/- per
+# month*"): prices the outlet sells, not claims it reports.
+_PROMO = re.compile(
+    r"\bBestellwert\b|\bVersandkosten\w*|\bGutschein(?:code)?\b|\bRabattcode\b|\bVIP-Punkte\b|\bpromo\s+code\b|"
+    r"\bcoupon\s+code\b|\bfree\s+shipping\b|\bstarting\s+at\s+just\b|\bper\s+month\*",
+    re.IGNORECASE,
+)
 
 
 @register("claims.numbers", "Numbers stated as fact", order=30)
@@ -133,7 +140,7 @@ def numbers(doc: Document, settings: CheckSettings) -> list[Item]:
     seen: dict[str, int] = {}
     candidates: list[tuple[int, object, list[tuple[str, str]]]] = []
     for n, sentence in enumerate(doc.sentences):
-        if is_teaser(sentence.text):
+        if is_teaser(sentence.text) or _PROMO.search(sentence.text):
             continue
         fresh = []
         for text, kind in find_numbers(sentence.text, sentence.lang):
