@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-ŽÇĞİÖŞÜÂÎÛ"
-LOWER = "a-zß-öø-ÿā-ķĺ-ňŋ-žçğıöşüâîû"
+# Latin Extended-A alternates capitals and small letters, so its letters are listed by case
+# (a range such as "Ā-Ķ" would count č and ł as capitals).
+_EXTENDED_A = [chr(code) for code in range(0x100, 0x180)]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 WORD = rf"[{UPPER}][{LOWER}{UPPER}'’\-]*[{LOWER}]"
 PARTICLE = r"(?:al-|el-|Al-|El-|bin\s|ibn\s|de\s|da\s|van\s|von\s|der\s|bint\s|Abu\s|abu\s)"
 # Two to four capitalised words: "İbrahim Kalın", "Nouri al-Maliki", "Recep Tayyip Erdoğan".

@@ -277,3 +277,9 @@ def test_attribution_names_the_source_or_nothing() -> None:
     assert item.data["attributed_to"] == "police" and "Source given: police." in item.detail
     (bare,) = run("claims.numbers", doc_for("He said 40 people were injured.", language="en"))
     assert bare.data["attributed_to"] is None and "attributed in the sentence" not in bare.detail
+
+
+def test_small_letters_of_latin_extended_a_never_start_a_name() -> None:
+    from checks.entities import names
+
+    assert names("Po dlouhých časech šel Józef Piłsudski do Łodzi.") == ["Józef Piłsudski", "Łodzi"]
