@@ -178,7 +178,10 @@ def test_role_fields_are_separate() -> None:
     assert former.former and former.role == "Former Iraqi prime minister"
     (mayor,) = find_roles("Mayor of New York City Eric Adams spoke.")
     assert (mayor.person, mayor.role, mayor.organization, mayor.as_written) == (
-        "Eric Adams", "Mayor", "New York City", "Mayor of New York City"
+        "Eric Adams",
+        "Mayor",
+        "New York City",
+        "Mayor of New York City",
     )
 
 
@@ -216,31 +219,190 @@ def test_labelled_set_is_multilingual() -> None:
     [
         ("Mayor of New York City Eric Adams visited the site.", "en", "Eric Adams", "Mayor of New York City"),
         ("Mayor of St. Louis Park Jake Spano spoke.", "en", "Jake Spano", "Mayor of St. Louis Park"),
-        ("Department of Correction spokesman Frank Dwyer declined.", "en", "Frank Dwyer",
-         "Department of Correction spokesman"),
+        (
+            "Department of Correction spokesman Frank Dwyer declined.",
+            "en",
+            "Frank Dwyer",
+            "Department of Correction spokesman",
+        ),
         ("Commission President Ursula von der Leyen arrived.", "en", "Ursula von der Leyen", "Commission President"),
         ("Major General John Smith led the parade.", "en", "John Smith", "Major General"),
         ("Co-founder Jane Doe left the company.", "en", "Jane Doe", "Co-founder"),
         ("But Vice-President Kamala Harris said nothing.", "en", "Kamala Harris", "Vice-President"),
         ("Police and Crime Commissioner Matt Storey said so.", "en", "Matt Storey", "Police and Crime Commissioner"),
         ("Bundesjustizminister Heiko Maas (SPD) stellte ihn vor.", "de", "Heiko Maas", "Bundesjustizminister"),
-        ("EU-Kommissionspräsidentin Ursula von der Leyen mahnte.", "de", "Ursula von der Leyen",
-         "EU-Kommissionspräsidentin"),
+        (
+            "EU-Kommissionspräsidentin Ursula von der Leyen mahnte.",
+            "de",
+            "Ursula von der Leyen",
+            "EU-Kommissionspräsidentin",
+        ),
         ("Olaf Scholz, der Vorsitzende der SPD, sagte das.", "de", "Olaf Scholz", "Vorsitzende der SPD"),
         ("Bernard Sananès, le président d'Elabe, estime.", "fr", "Bernard Sananès", "président d'Elabe"),
         ("Pedro Sánchez, presidente del Gobierno, habló.", "es", "Pedro Sánchez", "presidente del Gobierno"),
         ("MİT Başkanı Kalın Bağdat'ta temaslarda bulundu.", "tr", "Kalın", "MİT Başkanı"),
-        ("Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu açıkladı.", "tr", "Abdulkadir Uraloğlu",
-         "Ulaştırma ve Altyapı Bakanı"),
-        ("أجرى رئيس جهاز الاستخبارات التركية إبراهيم كالن محادثات في بغداد", "ar", "إبراهيم كالن",
-         "رئيس جهاز الاستخبارات التركية"),
-        ("ئیبراهیم کالن، سەرۆکی دەزگای هەواڵگری تورکیا، گەیشتە بەغدا.", "ckb", "ئیبراهیم کالن",
-         "سەرۆکی دەزگای هەواڵگری تورکیا"),
+        (
+            "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu açıkladı.",
+            "tr",
+            "Abdulkadir Uraloğlu",
+            "Ulaştırma ve Altyapı Bakanı",
+        ),
+        (
+            "أجرى رئيس جهاز الاستخبارات التركية إبراهيم كالن محادثات في بغداد",
+            "ar",
+            "إبراهيم كالن",
+            "رئيس جهاز الاستخبارات التركية",
+        ),
+        (
+            "ئیبراهیم کالن، سەرۆکی دەزگای هەواڵگری تورکیا، گەیشتە بەغدا.",
+            "ckb",
+            "ئیبراهیم کالن",
+            "سەرۆکی دەزگای هەواڵگری تورکیا",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
     claims = find_roles(text, lang)
     assert [(c.person, c.as_written) for c in claims] == [(person, written)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "written"),
+    [
+        # the organisation and scope before the title stay in the role, modifiers in any order
+        (
+            "Acme Bank of Ohio assistant chief economist Maria Lopez said rates would rise.",
+            "en",
+            "Maria Lopez",
+            "Acme Bank of Ohio assistant chief economist",
+        ),
+        (
+            "Northwind Research director and senior analyst Tom Reed said so.",
+            "en",
+            "Tom Reed",
+            "Northwind Research director and senior analyst",
+        ),
+        ("She thanked fellow state Senator Mary Jones.", "en", "Mary Jones", "state Senator"),
+        ("He met the billionaire Tom Hill and the law professor Ann Roe in May.", "en", "Ann Roe", "law professor"),
+        # apposition: a second title, an organisation's common noun, "at" an employer, no full stop
+        (
+            "Tom Reed, senior vice president and head of sales at Contoso Foods, said so.",
+            "en",
+            "Tom Reed",
+            "senior vice president and head of sales at Contoso Foods",
+        ),
+        (
+            "Jane Miller, Director of the Regional Flood Control agency, said so.",
+            "en",
+            "Jane Miller",
+            "Director of the Regional Flood Control agency",
+        ),
+        (
+            "Ann Lee, Head of Marketing and Communications at River Bank, spoke.",
+            "en",
+            "Ann Lee",
+            "Head of Marketing and Communications at River Bank",
+        ),
+        (
+            "The road is closed, said Tom Hart, a spokesman for the Ohio Department of Health.",
+            "en",
+            "Tom Hart",
+            "spokesman for the Ohio Department of Health",
+        ),
+        # a form of address gives way to the role the sentence states; openers and other noun phrases are cut
+        (
+            "Professor Ann Lee, director of the Coastal Research Institute, spoke.",
+            "en",
+            "Ann Lee",
+            "director of the Coastal Research Institute",
+        ),
+        ("Sometimes Governor Ann Lee speaks bluntly.", "en", "Ann Lee", "Governor"),
+        (
+            "A letter went to Smith and Democratic Majority Leader Ann Kowalski on Friday.",
+            "en",
+            "Ann Kowalski",
+            "Democratic Majority Leader",
+        ),
+        ("It went to New Jersey and President Tom Hill signed it.", "en", "Tom Hill", "President"),
+        (
+            "Professor Jane Roe – dean of the Faculty of Law, Economics and Politics – spoke.",
+            "en",
+            "Jane Roe",
+            "dean of the Faculty of Law, Economics and Politics",
+        ),
+        (
+            "Anna Berg, Sprecherin der Stadtwerke, bestätigte den Ausfall.",
+            "de",
+            "Anna Berg",
+            "Sprecherin der Stadtwerke",
+        ),
+        # German: adjectives, a genitive place, a place adjective and coordinated compounds
+        (
+            "Das sagte der frühere polnische Verteidigungsminister Jan Nowak.",
+            "de",
+            "Jan Nowak",
+            "frühere polnische Verteidigungsminister",
+        ),
+        (
+            "Das sagte der Kölner Bau-, Verkehrs- und Planungsdirektor Karl Weber.",
+            "de",
+            "Karl Weber",
+            "Kölner Bau-, Verkehrs- und Planungsdirektor",
+        ),
+        ("Frankreichs Außenminister Jean Dupont reiste ab.", "de", "Jean Dupont", "Frankreichs Außenminister"),
+        # Turkish: "eski" between organisation and title; a sentence opener is no organisation
+        (
+            "Millî Savunma Bakanlığı eski Sözcüsü Ali Yılmaz açıklama yaptı.",
+            "tr",
+            "Ali Yılmaz",
+            "Millî Savunma Bakanlığı eski Sözcüsü",
+        ),
+        ("Bugün Sağlık Bakanı Ayşe Demir açıklama yaptı.", "tr", "Ayşe Demir", "Sağlık Bakanı"),
+        # Arabic: role then name (bounded by what follows), name then role, apposition
+        ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني في عمان.", "ar", "سامح شكري", "وزير الخارجية المصري"),
+        (
+            "قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة مستعدة.",
+            "ar",
+            "محمد شياع السوداني",
+            "رئيس الوزراء العراقي",
+        ),
+        (
+            "وقال خالد يوسف، رئيس هيئة الطيران المدني، إن الرحلات ستستأنف.",
+            "ar",
+            "خالد يوسف",
+            "رئيس هيئة الطيران المدني",
+        ),
+        ("وأكد المهندس سامي حسن وزير النقل والمواصلات أن المشروع اكتمل.", "ar", "سامي حسن", "وزير النقل والمواصلات"),
+        # Sorani: role first, the izafe chain up to the organisation's last word
+        ("وەزیری دەرەوەی عێراق فوئاد حسێن لە ئەنقەرە بوو.", "ckb", "فوئاد حسێن", "وەزیری دەرەوەی عێراق"),
+    ],
+)
+def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: str, written: str) -> None:
+    assert [(c.person, c.as_written) for c in find_roles(text, lang)] == [(person, written)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("President George W. Bush visited the plant.", "en"),  # half a name is worse than none
+        ("Spanish Prime Minister Pedro S\ufffdnchez spoke.", "en"),  # a letter lost to the encoding
+        ("Anna Berg, Leiterin der Abteilung Chemie, Physik, Biologie am Institut, sprach.", "de"),  # a list
+        ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name
+        ("الرئيس التركي رجب طيب أردوغان في كلمة أمام البرلمان.", "ar"),  # three words, no safe end
+    ],
+)
+def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
+    assert find_roles(text, lang) == []
+
+
+def test_role_items_skip_captions_and_surnames_already_given() -> None:
+    text = (
+        "US President Donald Trump spoke in Ohio on Monday.\n"
+        "Later, President Trump left for Washington.\n"
+        "Queen Anne Boleyn (BBC One, 2005)"
+    )
+    items = run("people.role", doc_for(text, language="en"))
+    assert [i.title for i in items] == ["Role to verify: Donald Trump — US President"]
 
 
 def test_patterns_apply_only_to_their_own_language() -> None:

@@ -62,9 +62,11 @@ _ROLE_END = r"(?=\s*[,;.)–—]|\s+(?:and|who|which|in|on|at|from|since|until|w
 # field; "… and head of the State of Law Coalition" stays a second item (CONTINUATION).
 _AND_ROLE = rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS})\s+of\s+(?!the\b|an?\b)[a-z]+)?"
 APPOSITIVE = re.compile(
-    rf"(?P<name>{NAME})(?:,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS})\b{_AND_ROLE})"
+    rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS})\b{_AND_ROLE})"
     rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG}(?:\s+{_ORG_NOUN})?(?:\s+at\s+{ORG})?)(?=\s*[,;.()–—]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
+# A dash opens the apposition: it runs to the closing dash or the sentence's end.
+_DASH_CLOSE = re.compile(r"[^–—()]{0,100}?(?=\s+[–—]|\.?\s*$)")
 CONTINUATION = re.compile(
     rf"^\s+and\s+(?:the\s+)?(?P<role>(?i:{_MOD})\b(?i:{ROLE_WORDS}))\s+(?:of|at|for)\s+(?P<org>{ORG})"
     r"(?=\s*[,;.)]|\s+[a-z]|\s*$)",
@@ -109,8 +111,8 @@ GERMAN = re.compile(
     rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD}){{0,2}}?)(?!\s+{PARTICLE})(?=\s*[,.;:()\[]|\s+[a-zäöüß]|\s*$)",
 )
 DE_APPOSITIVE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:der|die)\s+(?P<role>(?:[\w-]+\s+)?{_DE_TITLE})\s+"
-    rf"(?P<org>(?:der|des|von|im)\s+[^,;.()]{{2,80}}?)(?=\s*[,;.)]|\s*$)",
+    rf"(?P<name>{NAME}),\s+(?:(?:der|die)\s+)?(?P<role>(?:[\w-]+\s+)?{_DE_TITLE})\s+"
+    rf"(?P<org>(?:der|des|von|im)\s+[^,;.()]{{2,80}}?)(?=\s*[,;.)]|\s*$)(?!,\s*[{UPPER}]\w+,)",  # no list inside
 )
 # Emmanuel Macron, le président de la République · Pedro Sánchez, presidente del Gobierno
 ROMANCE = re.compile(
@@ -281,8 +283,13 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
         return []  # no title word at all: spares the sentence the full patterns
     if lang == "en":
         for match in APPOSITIVE.finditer(text):
-            name = match.group("name")
-            found.append((match.start(), _claim(name, match.group("role"), match.group("org"), text, _span(match))))
+            name, org, span = match.group("name"), match.group("org"), _span(match)
+            if org and match.group("sep") != ",":  # "X – dean of the Faculty of Medicine, Dentistry and … –"
+                close = _DASH_CLOSE.match(text, match.end("org"))
+                if close is None:
+                    continue
+                org, span = text[match.start("org") : close.end()], (span[0], close.end())
+            found.append((match.start(), _claim(name, match.group("role"), org, text, span)))
             rest = CONTINUATION.match(text[match.end() :])
             if rest:
                 span = _span(rest, match.end())
