@@ -21,6 +21,7 @@ from checks.document import Document
 from checks.entities import LOWER, UPPER, WORD, is_title_case
 from checks.registry import register
 from checks.report import Evidence, Item
+from checks.sentences import Sentence
 from checks.settings import CheckSettings
 
 PARTICLE = r"(?:(?:von|van)\s+(?:der|den|de)\s+|von\s+|van\s+|de\s+la\s+|de\s+|del\s+|della\s+|di\s+|da\s+|dos\s+|bin\s+|ibn\s+|bint\s+|al-|el-|Al-|El-|Abu\s+)"  # noqa: E501
@@ -234,41 +235,46 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
     when = doc.reference_date.isoformat()
     items: list[Item] = []
     seen: set[tuple[str, str]] = set()
-    held: dict[str, list[str]] = {}  # surname → roles given with the full name
-    for sentence in doc.sentences:
-        if not sentence.is_headline and (is_title_case(sentence.text) or not _PROSE.search(sentence.text)):
-            continue  # navigation, "trending" lists and captions ("Queen Seon Deok (MBC, 2009)"), not prose
-        for claim in find_roles(sentence.text, sentence.lang):
-            key = (claim.person.lower(), claim.as_written.lower())
-            last = claim.person.split()[-1].lower()
-            surname = (last, claim.as_written.lower())
-            if key in seen or surname in seen or _told_already(claim, held.get(last, [])):
-                continue  # "Trump — US-Präsident" after "Donald Trump — US-Präsident"
-            seen.update({key, surname})
-            if " " in claim.person:
-                held.setdefault(last, []).append(claim.as_written.lower())
-            check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
-            items.append(
-                Item(
-                    check="people.role",
-                    severity="low",
-                    title=f"Role to verify: {claim.person} — {claim.as_written}",
-                    detail=f"Check that {check} (the article's date): Wikidata “position held” or an official source.",
-                    evidence=[Evidence(claim.sentence)],
-                    data={
-                        "person": claim.person,
-                        "role": claim.role,
-                        "organization": claim.organization,
-                        "former": claim.former,
-                        "at": when,
-                    },
-                )
+    claims = [claim for s in doc.sentences if _is_prose(s) for claim in find_roles(s.text, s.lang)]
+    held: dict[str, list[str]] = {}  # surname → roles the article gives with the full name, anywhere
+    for claim in claims:
+        if " " in claim.person:
+            held.setdefault(claim.person.split()[-1].lower(), []).append(claim.as_written.lower())
+    for claim in claims:
+        key = (claim.person.lower(), claim.as_written.lower())
+        last = claim.person.split()[-1].lower()
+        surname = (last, claim.as_written.lower())
+        if key in seen or surname in seen or _told_already(claim, held.get(last, [])):
+            continue  # "Trump — US-Präsident" after "Donald Trump — US-Präsident"
+        seen.update({key, surname})
+        check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
+        items.append(
+            Item(
+                check="people.role",
+                severity="low",
+                title=f"Role to verify: {claim.person} — {claim.as_written}",
+                detail=f"Check that {check} (the article's date): Wikidata “position held” or an official source.",
+                evidence=[Evidence(claim.sentence)],
+                data={
+                    "person": claim.person,
+                    "role": claim.role,
+                    "organization": claim.organization,
+                    "former": claim.former,
+                    "at": when,
+                },
             )
+        )
     return items
 
 
+def _is_prose(sentence: Sentence) -> bool:
+    """Navigation, "trending" lists and captions ("Queen Seon Deok (MBC, 2009)") are not prose."""
+    text = sentence.text
+    return sentence.is_headline or (not is_title_case(text) and bool(_PROSE.search(text)))
+
+
 def _told_already(claim: RoleClaim, roles: list[str]) -> bool:
-    """A surname alone whose title is part of a role the article already gave the full name:
+    """A surname alone whose title is part of a role the article gives with the full name:
     "President Trump" after "US President Donald Trump", "General Prelogar" after "Solicitor
     General Elizabeth Prelogar"."""
     title = claim.as_written.lower()
