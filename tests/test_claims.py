@@ -301,6 +301,7 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "Democratic Majority Leader",
         ),
         ("It went to New Jersey and President Tom Hill signed it.", "en", "Tom Hill", "President"),
+        ("He met with the party leader and President Joe Biden on Monday.", "en", "Joe Biden", "President"),
         (
             "Professor Jane Roe – dean of the Faculty of Law, Economics and Politics – spoke.",
             "en",

@@ -4,11 +4,15 @@ New York City Eric Adams", "Bundesjustizminister Heiko Maas", "MİT Başkanı İ
 "Emmanuel Macron, le président de la République", «رئيس جهاز الاستخبارات التركية إبراهيم كالن».
 
 Person and role are bounded exactly: name particles (von der, de, al-, bin) stay in the
-name, multi-word places and organisations stay in the role, compound and hyphenated titles
-("Major General", "Co-founder", "Staatspräsident") stay whole, and a Turkish case suffix
-or a place after the name ("Kalın Bağdat'ta") is cut. The title shows the role in the
-article's own words; ``role`` and ``organization`` are also kept apart so corroboration can
-check them against Wikidata ("position held") at the article's date.
+name, multi-word places, organisations and the scope the article gives stay in the role
+("Royal Bank of Canada assistant chief economist", "früheren griechischen Migrationsminister",
+"Millî İstihbarat Teşkilatı eski Başkanı"), compound and hyphenated titles ("Major General",
+"Co-founder", "Staatspräsident") stay whole, and a Turkish case suffix or a place after the
+name ("Kalın Bağdat'ta") is cut. Where the person can't be bounded (half a name, an encoding
+error, an Arabic name with no sure end) there is no item: a missed role costs less than a
+wrong one. The title shows the role in the article's own words; ``role`` and
+``organization`` are also kept apart so corroboration can check them against Wikidata
+("position held") at the article's date.
 """
 
 from __future__ import annotations
@@ -78,7 +82,7 @@ TITLE_OF = re.compile(
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 # Royal Bank of Canada assistant chief economist Nathan Janzen · TD Economics director and senior economist …
-_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:(?:of|for)(?:\s+the)?|and))?|(?i:{ROLE_WORDS})\s+and)"
+_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:(?:of|for)(?:\s+the)?|and))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
     rf"(?i:{ROLE_WORDS}))\s+"
