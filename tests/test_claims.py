@@ -302,6 +302,10 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
         ),
         ("It went to New Jersey and President Tom Hill signed it.", "en", "Tom Hill", "President"),
         ("He met with the party leader and President Joe Biden on Monday.", "en", "Joe Biden", "President"),
+        ("Critics of President Jane Doe say the plan failed.", "en", "Jane Doe", "President"),
+        ("Allies of former Prime Minister John Roe left the party.", "en", "John Roe", "former Prime Minister"),
+        ("Under President Jane Doe, taxes fell.", "en", "Jane Doe", "President"),
+        ("Under Secretary of State John Roe flew to Rome.", "en", "John Roe", "Under Secretary of State"),
         (
             "Professor Jane Roe – dean of the Faculty of Law, Economics and Politics – spoke.",
             "en",

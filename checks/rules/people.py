@@ -82,7 +82,10 @@ TITLE_OF = re.compile(
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 # Royal Bank of Canada assistant chief economist Nathan Janzen · TD Economics director and senior economist …
-_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:(?:of|for)(?:\s+the)?|and))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
+# "of"/"for" join an organisation's words ("Department of Correction spokesman"), never a group
+# and the title of the person it belongs to ("Critics of President Joe Biden").
+_OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|interim|then-|{ROLE_WORDS})\b)"
+_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:{_OF}|and))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
     rf"(?i:{ROLE_WORDS}))\s+"
@@ -376,7 +379,7 @@ def _after_coordination(text: str, match: re.Match[str]) -> int:
 _OPENERS = frozenset(
     "but and or the a an in on at after before when while as so then yet also even now meanwhile however if "
     "because since with from for by to of sometimes today yesterday earlier later instead still only recently "
-    "previously finally like unlike without during including speaking asked according although though "
+    "previously finally like unlike under without during including speaking asked according although though "
     "whether where why how what who this that these those his her their its our my your both "
     "der die das und aber le la les et mais el los las y pero "
     "bugün dün ancak ayrıca fakat ama bu şu o yarın sonra önce".split()
@@ -400,6 +403,12 @@ def _not_a_person(person: str, lang: str) -> bool:
 _ORG_LEAD = re.compile(r"^(?:the\s|de\s+la\s|de\s+l['’]|der\s|des\s|del\s|du\s|d['’]|de\s|da\s|do\s|von\s|im\s)\s*")
 
 
+def _opener(words: list[str]) -> bool:
+    """A sentence's opening word before a title; "Under Secretary" is one title."""
+    first = words[0].lower()
+    return first in _OPENERS and not (first == "under" and words[1].lower().startswith("secretary"))
+
+
 def _span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
     """Where the role (and its organisation, when stated) is written in the sentence."""
     org = match.groupdict().get("org")
@@ -410,7 +419,7 @@ def _span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
 def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int, int]) -> RoleClaim:
     words = role.split()
     dropped = 0
-    while len(words) > 1 and words[0].lower() in _OPENERS:  # "But Vice-President …": an opener, not a title
+    while len(words) > 1 and _opener(words):  # "But Vice-President …": an opener, not a title
         dropped += 1
         words = words[1:]
     role = " ".join(words)
