@@ -179,7 +179,7 @@ _AR_FOLLOW = (
 )
 _AR_STRONG = r"(?=\s+(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)"
 # Two words (a family name with the article, or a word after عبد/أبو/بن/آل, may add a third);
-# three plain words only before punctuation or «إن/أن» ("رجب طيب أردوغان").
+# three plain words only before «إن/أن» ("قال الرئيس التركي رجب طيب أردوغان إن").
 _AR_NAME2 = rf"{_AR_WORD}(?:\s+(?:عبد|أبو|بن|ابن|آل))?\s+{_AR_ANY}(?:\s+(?!{_AR_TIME}(?:\s|$))ال[^\s،,.:؛]+)?"
 _AR_NAME = rf"(?:{_AR_NAME2}{_AR_FOLLOW}|{_AR_WORD}\s+{_AR_WORD}\s+{_AR_WORD}{_AR_STRONG})"
 ARABIC = re.compile(
