@@ -306,6 +306,7 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
         ("Allies of former Prime Minister John Roe left the party.", "en", "John Roe", "former Prime Minister"),
         ("Under President Jane Doe, taxes fell.", "en", "Jane Doe", "President"),
         ("Under Secretary of State John Roe flew to Rome.", "en", "John Roe", "Under Secretary of State"),
+        ("It guarded the children of Peru's then-President Jane Doe.", "en", "Jane Doe", "Peru's then-President"),
         (
             "Professor Jane Roe – dean of the Faculty of Law, Economics and Politics – spoke.",
             "en",

@@ -88,7 +88,7 @@ _OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|int
 _TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:{_OF}|and))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
-    rf"(?i:{ROLE_WORDS}))\s+"
+    rf"(?i:then-|ex-)?(?i:{ROLE_WORDS}))\s+"
     rf"(?P<name>{NAME}|{WORD})",
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
@@ -431,7 +431,7 @@ def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int
 
 
 _FORMER = re.compile(
-    r"(?:^|\s|-)(?:former|ex-|eski|ehemalig|früher|damalig|ancien|ancienne|ex\b)|(?:ال)?(?:سابق|أسبق)|پێشوو",
+    r"(?:^|\s|-)(?:former|then-|ex-|eski|ehemalig|früher|damalig|ancien|ancienne|ex\b)|(?:ال)?(?:سابق|أسبق)|پێشوو",
     re.IGNORECASE,
 )
 # The sentence's full stop is not part of the role ("… Department of Transportation."); an
