@@ -307,6 +307,9 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
         ("Under President Jane Doe, taxes fell.", "en", "Jane Doe", "President"),
         ("Under Secretary of State John Roe flew to Rome.", "en", "John Roe", "Under Secretary of State"),
         ("It guarded the children of Peru's then-President Jane Doe.", "en", "Jane Doe", "Peru's then-President"),
+        ("U.S. Secretary of State Jane Doe flew to Rome.", "en", "Jane Doe", "U.S. Secretary of State"),
+        ("He met the U.S. and President Joe Biden.", "en", "Joe Biden", "President"),
+        ("Das sagte der US-amerikanische Präsident Joe Biden.", "de", "Joe Biden", "US-amerikanische Präsident"),
         (
             "Professor Jane Roe – dean of the Faculty of Law, Economics and Politics – spoke.",
             "en",

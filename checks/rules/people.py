@@ -55,7 +55,7 @@ _ORG_NOUN = (
     r"hospital|newspaper|magazine|startup|fund|organi[sz]ation|body|watchdog|regulator)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
-_CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}})"
+_CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
 _ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,8}})"
 ORG = rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and|for|on|&)\s+)*{_ORG_WORD}){{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
 
@@ -85,7 +85,8 @@ TITLE_OF = re.compile(
 # "of"/"for" join an organisation's words ("Department of Correction spokesman"), never a group
 # and the title of the person it belongs to ("Critics of President Joe Biden").
 _OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|interim|then-|{ROLE_WORDS})\b)"
-_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:{_OF}|and))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
+_AND = rf"and(?!\s+(?i:{ROLE_WORDS})\b)"  # "Police and Crime Commissioner", not "the U.S. and President X"
+_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
     rf"(?i:then-|ex-)?(?i:{ROLE_WORDS}))\s+"
@@ -101,7 +102,9 @@ _DE_ROLE = (
 _DE_TITLE = rf"(?=[{UPPER}])[{UPPER}{LOWER}]*?(?i:{_DE_ROLE})\b"
 # The scope the article gives before the title stays in the role: "früheren griechischen
 # Migrationsminister", "der Berner Gesundheits-, Sozial- und Integrationsdirektor", "Österreichs Sportdirektor".
-_DE_ADJ = r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|[a-zäöü]+isch)e[rnms]?"
+_DE_ADJ = (
+    r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|(?:[A-Z]{2,}-)?[a-zäöü]+isch)e[rnms]?"
+)
 _DE_PLACE = r"[A-ZÄÖÜ][a-zäöü]+er"  # Berliner, Berner, Münchner: only after an article or an adjective
 _DE_GENITIVE = (
     r"(?!(?:Dieses|Jedes|Alles|Eines|Keines|Seines|Meines|Ihres|Etwas|Nichts|Damals|Bereits|Stets|Anfangs|"
