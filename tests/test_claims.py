@@ -372,6 +372,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
     [
         ("President George W. Bush visited the plant.", "en"),  # half a name is worse than none
         ("Spanish Prime Minister Pedro S\ufffdnchez spoke.", "en"),  # a letter lost to the encoding
+        ("Sağlık Bakanı Ayşe Demir Irak Sağlık Bakanı Ali Hasan ile görüştü.", "tr"),  # where does a name end?
         ("Anna Berg, Leiterin der Abteilung Chemie, Physik, Biologie am Institut, sprach.", "de"),  # a list
         ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name
         ("الرئيس التركي رجب طيب أردوغان في كلمة أمام البرلمان.", "ar"),  # three words, no safe end

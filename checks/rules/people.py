@@ -18,6 +18,7 @@ wrong one. The title shows the role in the article's own words; ``role`` and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checks.claimterms import STOP
@@ -333,9 +334,7 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
         "ckb": (AR_APPOSITIVE, SORANI, SORANI_TITLE),
     }.get(lang, ())
     for pattern in patterns:
-        for match in pattern.finditer(text):
-            if "\ufffd" in text[match.start("name") : match.end("name") + 1]:
-                continue  # a letter lost to the page's encoding: the name can't be bounded
+        for match in _bounded(pattern, text):
             org = match.groupdict().get("org")
             found.append((match.start(), _claim(match.group("name"), match.group("role"), org, text, _span(match))))
     claims: list[RoleClaim] = []
@@ -345,6 +344,23 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
         if all((c.person, c.role) != (claim.person, claim.role) for c in claims):
             claims.append(claim)
     return [c for c in claims if not _honorific_only(c, claims)]
+
+
+def _bounded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches whose name has a sure end. In "Bakanı Hakan Fidan Irak Dışişleri Bakanı Fuad
+    Hüseyin" neither the first name's end nor the second role's start is sure: both are left out."""
+    pos, guessed = 0, -1
+    while match := pattern.search(text, pos):
+        name_end = match.end("name")
+        pos = max(match.end(), match.start() + 1)
+        if "\ufffd" in text[match.start("name") : name_end + 1]:
+            continue  # a letter lost to the page's encoding
+        if pattern is TURKISH and _TR_MORE.match(text, name_end):
+            guessed = name_end
+            continue
+        if guessed >= 0 and not text[guessed : match.start()].strip():
+            continue  # this role's first words may be in the name before
+        yield match
 
 
 def _honorific_only(claim: RoleClaim, claims: list[RoleClaim]) -> bool:
@@ -362,6 +378,7 @@ _MONTH_DAY = (
 # More name after the matched one: an initial ("George W. Bush", "H.W."), a fourth capitalised
 # word, or a letter lost to the page's encoding ("Pedro S\ufffdnchez").
 _TRUNCATED = re.compile(rf"[\w\ufffd]|\s+(?:[{UPPER}]\.|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])")
+_TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
 
