@@ -40,7 +40,7 @@ ROLE_WORDS = (
     r"secretary[-\s]general|secretary\s+of\s+(?:state|defen[cs]e|the\s+treasury|homeland\s+security)|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
     r"general|admiral|CEO|CFO|COO|founder|(?-i:King|Queen|Emir|Crown\s+Prince)|senator|congressman|congresswoman|"
     r"lawmaker|MP|judge|envoy|advis[eo]r|coordinator|chancellor|prosecutor|attorney\s+general|"
-    r"representative|commissioner|coach|manager|editor|professor|dean|economist|analyst"
+    r"representative|commissioner|coach|manager|editor|professor\s+emeritus|professor|dean|economist|analyst"
 )
 _MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
 _FIELD = (
@@ -215,7 +215,8 @@ _NOT_PERSON = re.compile(
     r"Stadium|Campaign|Jr|Sr|House|Senate|Congress|Republic|State|States|Minister|President|Prime|Foreign|Chief|"
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
-    r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager)\b"
+    r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
+    r"Dynamics|Atomics)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
@@ -323,7 +324,9 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
                 continue  # a surname alone only after a formal title: "President Erdoğan"
             start = _after_coordination(text, match)
             role = text[start : match.end("role")]
-            found.append((start, _claim(match.group("name"), role, None, text, (start, match.end("role")))))
+            of = _OF_AFTER_NAME.match(text, match.end("name"))  # "Analyst Dan Ives of Wedbush"
+            org, tail = (of.group("org"), f" … of {of.group('org')}") if of else (None, "")
+            found.append((start, _claim(match.group("name"), role, org, text, (start, match.end("role")), tail)))
     patterns = {
         "de": (GERMAN, DE_APPOSITIVE),
         "fr": (ROMANCE, ROMANCE_TITLE),
@@ -378,6 +381,7 @@ _MONTH_DAY = (
 # More name after the matched one: an initial ("George W. Bush", "H.W."), a fourth capitalised
 # word, or a letter lost to the page's encoding ("Pedro S\ufffdnchez").
 _TRUNCATED = re.compile(rf"[\w\ufffd]|\s+(?:[{UPPER}]\.|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])")
+_OF_AFTER_NAME = re.compile(rf"\s+of\s+(?P<org>{ORG})(?=\s*[,;.()–—]|\s+[a-z]|\s*$)")
 _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
@@ -436,14 +440,15 @@ def _span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
     return offset + match.start("role"), offset + end
 
 
-def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int, int]) -> RoleClaim:
+def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int, int], tail: str = "") -> RoleClaim:
+    """The claim as written; ``tail`` is an organisation the article gives after the name."""
     words = role.split()
     dropped = 0
     while len(words) > 1 and _opener(words):  # "But Vice-President …": an opener, not a title
         dropped += 1
         words = words[1:]
     role = " ".join(words)
-    written = _FULL_STOP.sub("", " ".join(sentence[span[0] : span[1]].split()[dropped:]))
+    written = _FULL_STOP.sub("", " ".join(sentence[span[0] : span[1]].split()[dropped:]) + tail)
     org = _FULL_STOP.sub("", " ".join(org.split())) if org else None
     former = bool(_FORMER.search(role))
     org_field = _ORG_LEAD.sub("", org) if org else None
