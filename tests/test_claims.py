@@ -338,6 +338,7 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "Kölner Bau-, Verkehrs- und Planungsdirektor",
         ),
         ("Frankreichs Außenminister Jean Dupont reiste ab.", "de", "Jean Dupont", "Frankreichs Außenminister"),
+        ("Bremens Erste Bürgermeisterin Anna Berg lobte das.", "de", "Anna Berg", "Bremens Erste Bürgermeisterin"),
         # Turkish: "eski" between organisation and title; a sentence opener is no organisation
         (
             "Millî Savunma Bakanlığı eski Sözcüsü Ali Yılmaz açıklama yaptı.",
@@ -361,6 +362,7 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "رئيس هيئة الطيران المدني",
         ),
         ("وأكد المهندس سامي حسن وزير النقل والمواصلات أن المشروع اكتمل.", "ar", "سامي حسن", "وزير النقل والمواصلات"),
+        ("وصل رئيس إقليم كوردستان نيجيرفان بارزاني إلى بغداد.", "ar", "نيجيرفان بارزاني", "رئيس إقليم كوردستان"),
         # Sorani: role first, the izafe chain up to the organisation's last word
         ("وەزیری دەرەوەی عێراق فوئاد حسێن لە ئەنقەرە بوو.", "ckb", "فوئاد حسێن", "وەزیری دەرەوەی عێراق"),
     ],
@@ -378,6 +380,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("Sağlık Bakanı Ayşe Demir Irak Sağlık Bakanı Ali Hasan ile görüştü.", "tr"),  # where does a name end?
         ("Anna Berg, Leiterin der Abteilung Chemie, Physik, Biologie am Institut, sprach.", "de"),  # a list
         ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name
+        ("التقى رئيس الوزراء العراقي بالسفير الأمريكي في بغداد.", "ar"),  # a preposition and the article
         ("الرئيس التركي رجب طيب أردوغان في كلمة أمام البرلمان.", "ar"),  # three words, no safe end
     ],
 )

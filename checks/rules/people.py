@@ -104,7 +104,8 @@ _DE_TITLE = rf"(?=[{UPPER}])[{UPPER}{LOWER}]*?(?i:{_DE_ROLE})\b"
 # The scope the article gives before the title stays in the role: "früheren griechischen
 # Migrationsminister", "der Berner Gesundheits-, Sozial- und Integrationsdirektor", "Österreichs Sportdirektor".
 _DE_ADJ = (
-    r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|(?:[A-Z]{2,}-)?[a-zäöü]+isch)e[rnms]?"
+    r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|Erst|Zweit|"
+    r"(?:[A-Z]{2,}-)?[a-zäöü]+isch)e[rnms]?"
 )
 _DE_PLACE = r"[A-ZÄÖÜ][a-zäöü]+er"  # Berliner, Berner, Münchner: only after an article or an adjective
 _DE_GENITIVE = (
@@ -159,11 +160,12 @@ _AR_ROLE = (
     r"رئيس|رئيسة|وزير|وزيرة|مدير|مديرة|سفير|نائب|قائد|زعيم|أمين\s+عام|المتحدث\s+باسم|الناطق\s+باسم|المتحدث|الناطق"
 )
 _AR_CONSTRUCT = (
-    r"جهاز|هيئة|مجلس|حزب|وزارة|دولة|إقليم|حكومة|ائتلاف|حركة|منظمة|جمهورية|الوزراء|قطاع|إدارة|دائرة|مكتب|لجنة|"
+    r"جهاز|هيئة|مجلس|حزب|وزارة|دولة|إقليم|حكومة|ائتلاف|حركة|منظمة|جمهورية|قطاع|إدارة|دائرة|مكتب|لجنة|"
     r"اتحاد|نادي|شركة|جامعة|مؤسسة|بنك|مصرف|محافظة|مديرية|قوات|أركان|باسم"
 )
 _AR_HONORIFIC = r"(?:ال)?(?:دكتور|دكتورة|مهندس|مهندسة|مستشار|مستشارة|لواء|عميد|فريق|سيد|سيدة|أستاذ|أستاذة|شيخ|سفير)"
-_AR_CHAIN = rf"(?:\s+(?!{_AR_HONORIFIC}\s)(?:(?:[وب]?ال|لل)[^\s،,.:؛]+|(?:{_AR_CONSTRUCT})(?=\s)))+"
+# A construct noun takes the next word whatever it is ("رئيس إقليم كوردستان", "رئيس جمهورية مصر").
+_AR_CHAIN = rf"(?:\s+(?!{_AR_HONORIFIC}\s)(?:(?:[وب]?ال|لل)[^\s،,.:؛]+|(?:{_AR_CONSTRUCT})\s+[^\s،,.:؛]+))+"
 _AR_VERB = (
     r"[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت|ذكر|ذكرت|صرح|صرحت|شهد|شهدت|التقى|"
     r"التقت|استقبل|استقبلت|دعا|دعت|زار|زارت|بحث|بحثت|أفاد|أفادت)"
@@ -174,7 +176,7 @@ _AR_STOPWORD = r"(?:في|إلى|مع|على|خلال|من|عن|أن|إن|قد|ل
 _AR_ANY = (
     rf"(?!{_AR_STOPWORD}|(?:ال)?(?:{_AR_ROLE})\s)[^\s،,.:؛«»\"()]+(?<!ته)(?<!ها)(?<!هم)(?<!هما)(?=[\s،,.:؛«»\"()]|$)"
 )
-_AR_WORD = rf"(?!ال|{_AR_VERB}\s){_AR_ANY}"
+_AR_WORD = rf"(?!ال|[وب]ال|لل|{_AR_VERB}\s){_AR_ANY}"  # not "بالسفير": a preposition and the article
 _AR_TIME = r"(?:اليوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الماضي|الحالي|الجاري|المقبل)"
 # After the name: punctuation, a preposition, «إن/أن», the next role («… وزير الخارجية التركي …»), «نظيره».
 _AR_FOLLOW = (
