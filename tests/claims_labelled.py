@@ -156,6 +156,16 @@ LABELLED: list[tuple[str, set[str]] | tuple[str, set[str], str]] = [
     ("MİT Başkanı Kalın Bağdat'ta temaslarda bulundu.", {P}, "tr"),
     ("أجرى رئيس جهاز الاستخبارات التركية إبراهيم كالن محادثات في بغداد.", {P}, "ar"),
     ("ئیبراهیم کالن، سەرۆکی دەزگای هەواڵگری تورکیا، گەیشتە بەغدا.", {P}, "ckb"),
+    # --- failure classes: roles with their scope, and names that cannot be bounded
+    ("Acme Bank of Ohio assistant chief economist Maria Lopez expects a cut.", {P}, "en"),
+    ("Jane Miller, Director of the Regional Flood Control agency, warned residents.", {P}, "en"),
+    ("President George W. Bush visited the plant.", set(), "en"),
+    ("Das sagte der frühere polnische Verteidigungsminister Jan Nowak.", {P}, "de"),
+    ("Millî Savunma Bakanlığı eski Sözcüsü Ali Yılmaz açıklama yaptı.", {P}, "tr"),
+    ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني في عمان.", {P}, "ar"),
+    ("وأكد المهندس سامي حسن وزير النقل والمواصلات أن المشروع اكتمل.", {P}, "ar"),
+    ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", set(), "ar"),
+    ("وەزیری دەرەوەی عێراق فوئاد حسێن لە ئەنقەرە بوو.", {P}, "ckb"),
 ]
 
 

@@ -243,6 +243,161 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
     assert [(c.person, c.as_written) for c in claims] == [(person, written)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "written"),
+    [
+        # the organisation and scope before the title stay in the role, modifiers in any order
+        (
+            "Acme Bank of Ohio assistant chief economist Maria Lopez said rates would rise.",
+            "en",
+            "Maria Lopez",
+            "Acme Bank of Ohio assistant chief economist",
+        ),
+        (
+            "Northwind Research director and senior analyst Tom Reed said so.",
+            "en",
+            "Tom Reed",
+            "Northwind Research director and senior analyst",
+        ),
+        ("She thanked fellow state Senator Mary Jones.", "en", "Mary Jones", "state Senator"),
+        ("He met the billionaire Tom Hill and the law professor Ann Roe in May.", "en", "Ann Roe", "law professor"),
+        # apposition: a second title, an organisation's common noun, "at" an employer, no full stop
+        (
+            "Tom Reed, senior vice president and head of sales at Contoso Foods, said so.",
+            "en",
+            "Tom Reed",
+            "senior vice president and head of sales at Contoso Foods",
+        ),
+        (
+            "Jane Miller, Director of the Regional Flood Control agency, said so.",
+            "en",
+            "Jane Miller",
+            "Director of the Regional Flood Control agency",
+        ),
+        (
+            "Ann Lee, Head of Marketing and Communications at River Bank, spoke.",
+            "en",
+            "Ann Lee",
+            "Head of Marketing and Communications at River Bank",
+        ),
+        (
+            "The road is closed, said Tom Hart, a spokesman for the Ohio Department of Health.",
+            "en",
+            "Tom Hart",
+            "spokesman for the Ohio Department of Health",
+        ),
+        # a form of address gives way to the role the sentence states; openers and other noun phrases are cut
+        (
+            "Professor Ann Lee, director of the Coastal Research Institute, spoke.",
+            "en",
+            "Ann Lee",
+            "director of the Coastal Research Institute",
+        ),
+        ("Sometimes Governor Ann Lee speaks bluntly.", "en", "Ann Lee", "Governor"),
+        (
+            "A letter went to Smith and Democratic Majority Leader Ann Kowalski on Friday.",
+            "en",
+            "Ann Kowalski",
+            "Democratic Majority Leader",
+        ),
+        ("It went to New Jersey and President Tom Hill signed it.", "en", "Tom Hill", "President"),
+        ("He met with the party leader and President Joe Biden on Monday.", "en", "Joe Biden", "President"),
+        ("Critics of President Jane Doe say the plan failed.", "en", "Jane Doe", "President"),
+        ("Allies of former Prime Minister John Roe left the party.", "en", "John Roe", "former Prime Minister"),
+        ("Under President Jane Doe, taxes fell.", "en", "Jane Doe", "President"),
+        ("Under Secretary of State John Roe flew to Rome.", "en", "John Roe", "Under Secretary of State"),
+        ("It guarded the children of Peru's then-President Jane Doe.", "en", "Jane Doe", "Peru's then-President"),
+        ("U.S. Secretary of State Jane Doe flew to Rome.", "en", "Jane Doe", "U.S. Secretary of State"),
+        ("Analyst Jane Doe of Northwind Capital said so.", "en", "Jane Doe", "Analyst … of Northwind Capital"),
+        ("Professor Emeritus John Roe retired in May.", "en", "John Roe", "Professor Emeritus"),
+        ("He met the U.S. and President Joe Biden.", "en", "Joe Biden", "President"),
+        ("Das sagte der US-amerikanische Präsident Joe Biden.", "de", "Joe Biden", "US-amerikanische Präsident"),
+        (
+            "Professor Jane Roe – dean of the Faculty of Law, Economics and Politics – spoke.",
+            "en",
+            "Jane Roe",
+            "dean of the Faculty of Law, Economics and Politics",
+        ),
+        (
+            "Anna Berg, Sprecherin der Stadtwerke, bestätigte den Ausfall.",
+            "de",
+            "Anna Berg",
+            "Sprecherin der Stadtwerke",
+        ),
+        # German: adjectives, a genitive place, a place adjective and coordinated compounds
+        (
+            "Das sagte der frühere polnische Verteidigungsminister Jan Nowak.",
+            "de",
+            "Jan Nowak",
+            "frühere polnische Verteidigungsminister",
+        ),
+        (
+            "Das sagte der Kölner Bau-, Verkehrs- und Planungsdirektor Karl Weber.",
+            "de",
+            "Karl Weber",
+            "Kölner Bau-, Verkehrs- und Planungsdirektor",
+        ),
+        ("Frankreichs Außenminister Jean Dupont reiste ab.", "de", "Jean Dupont", "Frankreichs Außenminister"),
+        ("Bremens Erste Bürgermeisterin Anna Berg lobte das.", "de", "Anna Berg", "Bremens Erste Bürgermeisterin"),
+        # Turkish: "eski" between organisation and title; a sentence opener is no organisation
+        (
+            "Millî Savunma Bakanlığı eski Sözcüsü Ali Yılmaz açıklama yaptı.",
+            "tr",
+            "Ali Yılmaz",
+            "Millî Savunma Bakanlığı eski Sözcüsü",
+        ),
+        ("Bugün Sağlık Bakanı Ayşe Demir açıklama yaptı.", "tr", "Ayşe Demir", "Sağlık Bakanı"),
+        # Arabic: role then name (bounded by what follows), name then role, apposition
+        ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني في عمان.", "ar", "سامح شكري", "وزير الخارجية المصري"),
+        (
+            "قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة مستعدة.",
+            "ar",
+            "محمد شياع السوداني",
+            "رئيس الوزراء العراقي",
+        ),
+        (
+            "وقال خالد يوسف، رئيس هيئة الطيران المدني، إن الرحلات ستستأنف.",
+            "ar",
+            "خالد يوسف",
+            "رئيس هيئة الطيران المدني",
+        ),
+        ("وأكد المهندس سامي حسن وزير النقل والمواصلات أن المشروع اكتمل.", "ar", "سامي حسن", "وزير النقل والمواصلات"),
+        ("وصل رئيس إقليم كوردستان نيجيرفان بارزاني إلى بغداد.", "ar", "نيجيرفان بارزاني", "رئيس إقليم كوردستان"),
+        # Sorani: role first, the izafe chain up to the organisation's last word
+        ("وەزیری دەرەوەی عێراق فوئاد حسێن لە ئەنقەرە بوو.", "ckb", "فوئاد حسێن", "وەزیری دەرەوەی عێراق"),
+    ],
+)
+def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: str, written: str) -> None:
+    assert [(c.person, c.as_written) for c in find_roles(text, lang)] == [(person, written)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("President George W. Bush visited the plant.", "en"),  # half a name is worse than none
+        ("Spanish Prime Minister Pedro S\ufffdnchez spoke.", "en"),  # a letter lost to the encoding
+        ("General Electric said profits rose.", "en"),  # a company, not "Electric — General"
+        ("Sağlık Bakanı Ayşe Demir Irak Sağlık Bakanı Ali Hasan ile görüştü.", "tr"),  # where does a name end?
+        ("Anna Berg, Leiterin der Abteilung Chemie, Physik, Biologie am Institut, sprach.", "de"),  # a list
+        ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name
+        ("التقى رئيس الوزراء العراقي بالسفير الأمريكي في بغداد.", "ar"),  # a preposition and the article
+        ("الرئيس التركي رجب طيب أردوغان في كلمة أمام البرلمان.", "ar"),  # three words, no safe end
+    ],
+)
+def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
+    assert find_roles(text, lang) == []
+
+
+def test_role_items_skip_captions_and_surnames_already_given() -> None:
+    text = (
+        "Earlier, President Trump left for Ohio.\n"
+        "US President Donald Trump spoke in Ohio on Monday.\n"
+        "Queen Anne Boleyn (BBC One, 2005)"
+    )
+    items = run("people.role", doc_for(text, language="en"))
+    assert [i.title for i in items] == ["Role to verify: Donald Trump — US President"]
+
+
 def test_patterns_apply_only_to_their_own_language() -> None:
     kulissen = doc_for("Hinter den Kulissen wurde wochenlang verhandelt.", language="de")
     assert run("claims.attribution", kulissen) == []

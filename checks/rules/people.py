@@ -4,16 +4,21 @@ New York City Eric Adams", "Bundesjustizminister Heiko Maas", "MİT Başkanı İ
 "Emmanuel Macron, le président de la République", «رئيس جهاز الاستخبارات التركية إبراهيم كالن».
 
 Person and role are bounded exactly: name particles (von der, de, al-, bin) stay in the
-name, multi-word places and organisations stay in the role, compound and hyphenated titles
-("Major General", "Co-founder", "Staatspräsident") stay whole, and a Turkish case suffix
-or a place after the name ("Kalın Bağdat'ta") is cut. The title shows the role in the
-article's own words; ``role`` and ``organization`` are also kept apart so corroboration can
-check them against Wikidata ("position held") at the article's date.
+name, multi-word places, organisations and the scope the article gives stay in the role
+("Royal Bank of Canada assistant chief economist", "früheren griechischen Migrationsminister",
+"Millî İstihbarat Teşkilatı eski Başkanı"), compound and hyphenated titles ("Major General",
+"Co-founder", "Staatspräsident") stay whole, and a Turkish case suffix or a place after the
+name ("Kalın Bağdat'ta") is cut. Where the person can't be bounded (half a name, an encoding
+error, an Arabic name with no sure end) there is no item: a missed role costs less than a
+wrong one. The title shows the role in the article's own words; ``role`` and
+``organization`` are also kept apart so corroboration can check them against Wikidata
+("position held") at the article's date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checks.claimterms import STOP
@@ -21,6 +26,7 @@ from checks.document import Document
 from checks.entities import LOWER, UPPER, WORD, is_title_case
 from checks.registry import register
 from checks.report import Evidence, Item
+from checks.sentences import Sentence
 from checks.settings import CheckSettings
 
 PARTICLE = r"(?:(?:von|van)\s+(?:der|den|de)\s+|von\s+|van\s+|de\s+la\s+|de\s+|del\s+|della\s+|di\s+|da\s+|dos\s+|bin\s+|ibn\s+|bint\s+|al-|el-|Al-|El-|Abu\s+)"  # noqa: E501
@@ -34,40 +40,57 @@ ROLE_WORDS = (
     r"secretary[-\s]general|secretary\s+of\s+(?:state|defen[cs]e|the\s+treasury|homeland\s+security)|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
     r"general|admiral|CEO|CFO|COO|founder|(?-i:King|Queen|Emir|Crown\s+Prince)|senator|congressman|congresswoman|"
     r"lawmaker|MP|judge|envoy|advis[eo]r|coordinator|chancellor|prosecutor|attorney\s+general|"
-    r"representative|commissioner|coach|manager|editor|professor|economist|analyst"
+    r"representative|commissioner|coach|manager|editor|professor\s+emeritus|professor|dean|economist|analyst"
 )
 _MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
 _FIELD = (
     r"(?:press|poetry|foreign|health|finance|economics|politics|political|sports|fashion|art|music|science|"
-    r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical)"
+    r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical|law|state|"
+    r"federal|city|county|military|national|assistant|associate|senior|chief|acting|interim|former)"
+)
+# A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
+# capitalised words before it are the organisation, not a person.
+_ORG_NOUN = (
+    r"(?:agency|company|firm|group|party|committee|council|department|ministry|bank|union|association|institute|"
+    r"foundation|charity|network|coalition|alliance|board|authority|office|unit|team|club|university|school|"
+    r"hospital|newspaper|magazine|startup|fund|organi[sz]ation|body|watchdog|regulator)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
-_CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}})"
+_CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
 _ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,8}})"
-ORG = (
-    rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and|for|on|&)\s+)*{_ORG_WORD}){{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
-)
+ORG = rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and|for|on|&)\s+)*{_ORG_WORD}){{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
 
 # After a role with no organisation comes punctuation or a clause, not more of the title
 # ("deputy chief medical officer" must not stop at "deputy chief").
-_ROLE_END = r"(?=\s*[,;.)]|\s+(?:and|who|which|in|on|at|from|since|until|with|has|had|have|is|was|said|says)\b|\s*$)"
+_ROLE_END = r"(?=\s*[,;.)–—]|\s+(?:and|who|which|in|on|at|from|since|until|with|has|had|have|is|was|said|says)\b|\s*$)"
 # İbrahim Kalın, the director of Turkey's National Intelligence Organization (MIT),
+# "senior vice president and head of hotels at Oxford Properties": a second title with its own
+# field; "… and head of the State of Law Coalition" stays a second item (CONTINUATION).
+_AND_ROLE = rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS})\s+of\s+(?!the\b|an?\b)[a-z]+)?"
 APPOSITIVE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\b"
-    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG})(?=\s*[,;.()]|\s+[a-z]|\s*$)|{_ROLE_END})",
+    rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS})\b{_AND_ROLE})"
+    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG}(?:\s+{_ORG_NOUN})?(?:\s+at\s+{ORG})?)(?=\s*[,;.()–—]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
+# A dash opens the apposition: it runs to the closing dash or the sentence's end.
+_DASH_CLOSE = re.compile(r"[^–—()]{0,100}?(?=\s+[–—]|\.?\s*$)")
 CONTINUATION = re.compile(
     rf"^\s+and\s+(?:the\s+)?(?P<role>(?i:{_MOD})\b(?i:{ROLE_WORDS}))\s+(?:of|at|for)\s+(?P<org>{ORG})"
     r"(?=\s*[,;.)]|\s+[a-z]|\s*$)",
 )
 # Mayor of New York City Eric Adams · Vice-President of the European Commission Ursula von der Leyen
 TITLE_OF = re.compile(
-    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?!\s+{WORD})",
+    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?![\w'’-]|\s+{WORD}|\s+{_ORG_NOUN}\b)",
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
+# Royal Bank of Canada assistant chief economist Nathan Janzen · TD Economics director and senior economist …
+# "of"/"for" join an organisation's words ("Department of Correction spokesman"), never a group
+# and the title of the person it belongs to ("Critics of President Joe Biden").
+_OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|interim|then-|{ROLE_WORDS})\b)"
+_AND = rf"and(?!\s+(?i:{ROLE_WORDS})\b)"  # "Police and Crime Commissioner", not "the U.S. and President X"
+_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:(?:{_CAP}|{_FIELD})(?:\s+(?:of|and|for)(?:\s+the)?)?\s+){{0,6}}?"
-    rf"(?i:{ROLE_WORDS}))\s+"
+    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
+    rf"(?i:then-|ex-)?(?i:{ROLE_WORDS}))\s+"
     rf"(?P<name>{NAME}|{WORD})",
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
@@ -78,13 +101,31 @@ _DE_ROLE = (
     r"gründerin|geschäftsführer|geschäftsführerin|staatssekretär|staatssekretärin|regierungschef|regierungschefin"
 )
 _DE_TITLE = rf"(?=[{UPPER}])[{UPPER}{LOWER}]*?(?i:{_DE_ROLE})\b"
+# The scope the article gives before the title stays in the role: "früheren griechischen
+# Migrationsminister", "der Berner Gesundheits-, Sozial- und Integrationsdirektor", "Österreichs Sportdirektor".
+_DE_ADJ = (
+    r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|Erst|Zweit|"
+    r"(?:[A-Z]{2,}-)?[a-zäöü]+isch)e[rnms]?"
+)
+_DE_PLACE = r"[A-ZÄÖÜ][a-zäöü]+er"  # Berliner, Berner, Münchner: only after an article or an adjective
+_DE_GENITIVE = (
+    r"(?!(?:Dieses|Jedes|Alles|Eines|Keines|Seines|Meines|Ihres|Etwas|Nichts|Damals|Bereits|Stets|Anfangs|"
+    r"Abends|Morgens|Rechts|Links|Übrigens|Erstens|Zweitens|Jedenfalls|Allerdings|Ebenfalls|Mindestens|Spätestens|"
+    r"Meistens|Wenigstens|Teils|Jeweils|Unterdessen|Indes|Deshalb|Deswegen|Dennoch|Trotzdem|Außerdem)\b)"
+    r"[A-ZÄÖÜ][a-zäöü]{3,}s"
+)
+_DE_SCOPE = (
+    rf"(?:{_DE_GENITIVE}\s+(?:{_DE_ADJ}\s+)*|(?:{_DE_ADJ}\s+)+(?:{_DE_PLACE}\s+)?"
+    rf"|(?<=\b[Dd](?:er|ie|en|em|es)\s){_DE_PLACE}\s+(?:{_DE_ADJ}\s+)*)?"
+)
+_DE_COORD = r"(?:[A-ZÄÖÜ][\w]*-,?\s+)+(?:und|oder|sowie)\s+"  # Gesundheits-, Sozial- und …direktor
 GERMAN = re.compile(
-    rf"(?P<role>(?:(?:Ex-|ehemalige[rn]?\s+|frühere[rn]?\s+|designierte[rn]?\s+)?)(?:[{UPPER}][\w-]*-)?"
+    rf"(?P<role>{_DE_SCOPE}(?:Ex-)?(?:[{UPPER}][\w-]*-)?(?:{_DE_COORD})?"
     rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD}){{0,2}}?)(?!\s+{PARTICLE})(?=\s*[,.;:()\[]|\s+[a-zäöüß]|\s*$)",
 )
 DE_APPOSITIVE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:der|die)\s+(?P<role>(?:[\w-]+\s+)?{_DE_TITLE})\s+"
-    rf"(?P<org>(?:der|des|von|im)\s+[^,;.()]{{2,80}}?)(?=\s*[,;.)]|\s*$)",
+    rf"(?P<name>{NAME}),\s+(?:(?:der|die)\s+)?(?P<role>(?:[\w-]+\s+)?{_DE_TITLE})\s+"
+    rf"(?P<org>(?:der|des|von|im)\s+[^,;.()]{{2,80}}?)(?=\s*[,;.)]|\s*$)(?!,\s*[{UPPER}]\w+,)",  # no list inside
 )
 # Emmanuel Macron, le président de la République · Pedro Sánchez, presidente del Gobierno
 ROMANCE = re.compile(
@@ -101,26 +142,72 @@ ROMANCE_TITLE = re.compile(
 )
 # MİT Başkanı İbrahim Kalın · Dışişleri Bakanı Hakan Fidan · Cumhurbaşkanı Recep Tayyip Erdoğan
 _TR_WORD = r"[A-ZÇĞİÖŞÜ][\wçğıöşüÇĞİÖŞÜ]*"
-TURKISH = re.compile(
-    rf"(?P<role>(?:eski\s+)?(?:{_TR_WORD}\s+(?:ve\s+)?){{0,3}}?(?:Başkanı|Bakanı|Müdürü|Genel\s+Müdürü|Sözcüsü|Büyükelçisi|"
-    rf"Valisi|Başkan\s+Yardımcısı|Genel\s+Sekreteri|Komutanı|Cumhurbaşkanı|Başbakan|Başbakanı|Lideri|"
-    rf"Genel\s+Başkanı))\s+(?P<name>{_TR_WORD}(?:['’][a-zçğıöşü]+)?(?:\s+{_TR_WORD}(?:['’][a-zçğıöşü]+)?){{0,2}})",
+# "Millî İstihbarat Teşkilatı eski Başkanı": "eski" may stand between the organisation and the title.
+_TR_TITLE = (
+    r"Başkanı|Bakanı|Müdürü|Genel\s+Müdürü|Sözcüsü|Büyükelçisi|Valisi|Başkan\s+Yardımcısı|Genel\s+Sekreteri|"
+    r"Komutanı|Cumhurbaşkanı|Başbakan|Başbakanı|Lideri|Genel\s+Başkanı"
 )
-# «رئيس جهاز الاستخبارات التركية إبراهيم كالن» · «نوري المالكي، رئيس الوزراء الأسبق،»
-_AR_ROLE = r"رئيس|رئيسة|وزير|وزيرة|مدير|مديرة|سفير|نائب|قائد|زعيم|أمين\s+عام|المتحدث\s+باسم|الناطق\s+باسم"
-_AR_CONSTRUCT = r"جهاز|هيئة|مجلس|حزب|وزارة|دولة|إقليم|حكومة|ائتلاف|حركة|منظمة|جمهورية|الوزراء"
+TURKISH = re.compile(
+    rf"(?P<role>(?:eski\s+)?(?:{_TR_WORD}\s+(?:ve\s+)?){{0,3}}?(?:(?:eski|önceki|yeni)\s+)?(?:{_TR_TITLE}))\s+"
+    rf"(?P<name>{_TR_WORD}(?:['’][a-zçğıöşü]+)?(?:\s+{_TR_WORD}(?:['’][a-zçğıöşü]+)?){{0,2}})",
+)
+# «رئيس جهاز الاستخبارات التركية إبراهيم كالن» · «قال وزير الخارجية التركي هاكان فيدان إن» ·
+# «نوري المالكي، رئيس الوزراء الأسبق،» · «الدكتور محمد عبد العاطي وزير الموارد المائية والري».
+# Arabic has no capitals: the role runs while its words are definite (ال، وال، بال، لل) or
+# construct nouns; the name is bounded by a left anchor (punctuation, an honorific, a reporting
+# verb) or by what follows it (punctuation, a preposition, «إن»).
+_AR_ROLE = (
+    r"رئيس|رئيسة|وزير|وزيرة|مدير|مديرة|سفير|نائب|قائد|زعيم|أمين\s+عام|المتحدث\s+باسم|الناطق\s+باسم|المتحدث|الناطق"
+)
+_AR_CONSTRUCT = (
+    r"جهاز|هيئة|مجلس|حزب|وزارة|دولة|إقليم|حكومة|ائتلاف|حركة|منظمة|جمهورية|قطاع|إدارة|دائرة|مكتب|لجنة|"
+    r"اتحاد|نادي|شركة|جامعة|مؤسسة|بنك|مصرف|محافظة|مديرية|قوات|أركان|باسم"
+)
+_AR_HONORIFIC = r"(?:ال)?(?:دكتور|دكتورة|مهندس|مهندسة|مستشار|مستشارة|لواء|عميد|فريق|سيد|سيدة|أستاذ|أستاذة|شيخ|سفير)"
+# A construct noun takes the next word whatever it is ("رئيس إقليم كوردستان", "رئيس جمهورية مصر").
+_AR_CHAIN = rf"(?:\s+(?!{_AR_HONORIFIC}\s)(?:(?:[وب]?ال|لل)[^\s،,.:؛]+|(?:{_AR_CONSTRUCT})\s+[^\s،,.:؛]+))+"
+_AR_VERB = (
+    r"[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت|ذكر|ذكرت|صرح|صرحت|شهد|شهدت|التقى|"
+    r"التقت|استقبل|استقبلت|دعا|دعت|زار|زارت|بحث|بحثت|أفاد|أفادت)"
+)
+_AR_STOPWORD = r"(?:في|إلى|مع|على|خلال|من|عن|أن|إن|قد|لم|لأول|للمرة|منذ|بعد|قبل|الذي|التي|و)(?:\s|$)"
+# A name word is no role word, no particle, no verb of saying, and no noun with a pronoun
+# ending ("إصابته", "زيارتها"); the first one has no article either.
+_AR_ANY = (
+    rf"(?!{_AR_STOPWORD}|(?:ال)?(?:{_AR_ROLE})\s)[^\s،,.:؛«»\"()]+(?<!ته)(?<!ها)(?<!هم)(?<!هما)(?=[\s،,.:؛«»\"()]|$)"
+)
+_AR_WORD = rf"(?!ال|[وب]ال|لل|{_AR_VERB}\s){_AR_ANY}"  # not "بالسفير": a preposition and the article
+_AR_TIME = r"(?:اليوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الماضي|الحالي|الجاري|المقبل)"
+# After the name: punctuation, a preposition, «إن/أن», the next role («… وزير الخارجية التركي …»), «نظيره».
+_AR_FOLLOW = (
+    r"(?=\s*[،,.:؛]|\s*$|\s+(?:في|إلى|مع|على|خلال|من|عن|اليوم|أمس|يوم|الذي|التي|محادثات|اجتماعا|إن|أن|بأن|إنه|أنه|"
+    rf"إنها|أنها|قوله|عبر|بعد|قبل|حول|نظيره|نظيرته|نظراءه|{_AR_TIME}|(?:ال)?(?:{_AR_ROLE})|وال\S+)(?:\s|$))"
+)
+_AR_STRONG = r"(?=\s+(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)"
+# Two words (a family name with the article, or a word after عبد/أبو/بن/آل, may add a third);
+# three plain words only before «إن/أن» ("قال الرئيس التركي رجب طيب أردوغان إن").
+_AR_NAME2 = rf"{_AR_WORD}(?:\s+(?:عبد|أبو|بن|ابن|آل))?\s+{_AR_ANY}(?:\s+(?!{_AR_TIME}(?:\s|$))ال[^\s،,.:؛]+)?"
+_AR_NAME = rf"(?:{_AR_NAME2}{_AR_FOLLOW}|{_AR_WORD}\s+{_AR_WORD}\s+{_AR_WORD}{_AR_STRONG})"
 ARABIC = re.compile(
-    rf"(?P<role>(?:ال)?(?:{_AR_ROLE})(?:\s+(?:ال[^\s،,.]+|{_AR_CONSTRUCT}))+)\s+"
-    r"(?P<name>(?!ال|في\s|إلى\s|مع\s|على\s|خلال\s|من\s|عن\s|أن\s|إن\s|قد\s|لم\s|لأول\s|للمرة\s|منذ\s|بعد\s|قبل\s)"
-    r"[^\s،,.]+\s+(?!مرة|منذ|في|إلى)(?:ال)?[^\s،,.]+)"
-    r"(?=\s*[،,.:]|\s+(?:في|إلى|مع|على|خلال|من|عن|اليوم|أمس|يوم|الذي|التي|محادثات|اجتماعا)\s)",
+    rf"(?P<role>(?:ال)?(?:{_AR_ROLE}){_AR_CHAIN})\s+(?:{_AR_HONORIFIC}\s+)?(?P<name>{_AR_NAME})",
+)
+_AR_LEFT = rf"(?:(?:^|(?<=[\s،,.:«\"]))(?:{_AR_HONORIFIC}|{_AR_VERB})\s+|^|(?<=[،,.:«\"])\s*)"
+# «الدكتور محمد عبد العاطي وزير الموارد المائية والري»: anchored name, then the role.
+AR_NAME_ROLE = re.compile(
+    rf"{_AR_LEFT}(?P<name>{_AR_NAME})\s+(?P<role>(?:{_AR_ROLE}){_AR_CHAIN})(?=\s|[،,.:؛]|$)",
 )
 AR_APPOSITIVE = re.compile(
-    r"(?P<name>(?:[^\s،,.]+\s+){1,2}[^\s،,.]+)\s*،\s*(?P<role>(?:رئيس|وزير|مدير|سفير|نائب|قائد|زعيم|سەرۆکی|وەزیری|"
-    r"بەڕێوەبەری)\s+[^،,.]{3,80}?)\s*[،,.]",
+    rf"{_AR_LEFT}(?P<name>{_AR_NAME})\s*،\s*(?P<role>(?:ال)?(?:{_AR_ROLE}|سەرۆکی|وەزیری|بەڕێوەبەری)\s+[^،,.]{{3,80}}?)\s*[،,.]",
 )
+# Sorani: «ئیبراهیم کالن، سەرۆکی دەزگای هەواڵگری تورکیا،» and «سەرۆکی دەزگای هەواڵگری تورکیا ئیبراهیم کالن،»:
+# the izafe chain (words ending in ی) runs to the organisation's last word, then the name.
+_CKB_ROLE = r"سەرۆکی|وەزیری|بەڕێوەبەری|جێگری|گوتەبێژی|باڵیۆزی|سەرۆک\s+وەزیرانی|سەرۆک\s+کۆماری|سەرۆککۆماری"
 SORANI = re.compile(
-    r"(?P<role>(?:سەرۆکی|وەزیری|بەڕێوەبەری|جێگری|گوتەبێژی|باڵیۆزی)(?:\s+\S+){1,4}?)\s*،\s*(?P<name>\S+\s+\S+)\s*،",
+    rf"(?P<role>(?:{_CKB_ROLE})(?:\s+\S+){{1,4}}?)\s*،\s*(?P<name>\S+\s+\S+)\s*،",
+)
+SORANI_TITLE = re.compile(
+    rf"(?:^|(?<=[\s،,.:«]))(?P<role>(?:{_CKB_ROLE})(?:\s+[^\s،,.:]+ی){{0,4}}\s+[^\s،,.:]*[^\s،,.:ی])\s+"
+    r"(?P<name>(?!(?:سەرۆک|وەزیر|لە|بۆ|و)\S*\s)[^\s،,.:]+\s+[^\s،,.:]+)(?=\s*[،,.:]|\s*$|\s+(?:لە|بۆ|کە|و)\s)",
 )
 _NOT_PERSON = re.compile(
     r"\b(?:Organi[sz]ation|Ministry|Party|Council|Coalition|Agency|Association|Union|Committee|Office|Department|"
@@ -130,7 +217,8 @@ _NOT_PERSON = re.compile(
     r"Stadium|Campaign|Jr|Sr|House|Senate|Congress|Republic|State|States|Minister|President|Prime|Foreign|Chief|"
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
-    r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager)\b"
+    r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
+    r"Dynamics|Atomics)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
@@ -152,39 +240,59 @@ class RoleClaim:
     as_written: str  # role and organisation exactly as the article words them
 
 
+_PROSE = re.compile(rf"(?<![\w{UPPER}])[{LOWER}]{{3,}}|[\u0600-\u06ff]")  # a lowercase word, or Arabic script
+
+
 @register("people.role", "Person's role to verify", order=50)
 def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
     when = doc.reference_date.isoformat()
     items: list[Item] = []
     seen: set[tuple[str, str]] = set()
-    for sentence in doc.sentences:
-        if not sentence.is_headline and is_title_case(sentence.text):
-            continue  # navigation and "trending" lists, not prose
-        for claim in find_roles(sentence.text, sentence.lang):
-            key = (claim.person.lower(), claim.as_written.lower())
-            surname = (claim.person.split()[-1].lower(), claim.as_written.lower())
-            if key in seen or surname in seen:
-                continue  # "Trump — US-Präsident" after "Donald Trump — US-Präsident"
-            seen.update({key, surname})
-            check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
-            items.append(
-                Item(
-                    check="people.role",
-                    severity="low",
-                    title=f"Role to verify: {claim.person} — {claim.as_written}",
-                    detail=f"Check that {check} (the article's date): Wikidata “position held” or an official source.",
-                    evidence=[Evidence(claim.sentence)],
-                    data={
-                        "person": claim.person,
-                        "role": claim.role,
-                        "organization": claim.organization,
-                        "former": claim.former,
-                        "at": when,
-                    },
-                )
+    claims = [claim for s in doc.sentences if _is_prose(s) for claim in find_roles(s.text, s.lang)]
+    held: dict[str, list[str]] = {}  # surname → roles the article gives with the full name, anywhere
+    for claim in claims:
+        if " " in claim.person:
+            held.setdefault(claim.person.split()[-1].lower(), []).append(claim.as_written.lower())
+    for claim in claims:
+        key = (claim.person.lower(), claim.as_written.lower())
+        last = claim.person.split()[-1].lower()
+        surname = (last, claim.as_written.lower())
+        if key in seen or surname in seen or _told_already(claim, held.get(last, [])):
+            continue  # "Trump — US-Präsident" after "Donald Trump — US-Präsident"
+        seen.update({key, surname})
+        check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
+        items.append(
+            Item(
+                check="people.role",
+                severity="low",
+                title=f"Role to verify: {claim.person} — {claim.as_written}",
+                detail=f"Check that {check} (the article's date): Wikidata “position held” or an official source.",
+                evidence=[Evidence(claim.sentence)],
+                data={
+                    "person": claim.person,
+                    "role": claim.role,
+                    "organization": claim.organization,
+                    "former": claim.former,
+                    "at": when,
+                },
             )
+        )
     return items
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    """Navigation, "trending" lists and captions ("Queen Seon Deok (MBC, 2009)") are not prose."""
+    text = sentence.text
+    return sentence.is_headline or (not is_title_case(text) and bool(_PROSE.search(text)))
+
+
+def _told_already(claim: RoleClaim, roles: list[str]) -> bool:
+    """A surname alone whose title is part of a role the article gives with the full name:
+    "President Trump" after "US President Donald Trump", "General Prelogar" after "Solicitor
+    General Elizabeth Prelogar"."""
+    title = claim.as_written.lower()
+    return " " not in claim.person and any(re.search(rf"(?:^|[\s-]){re.escape(title)}$", r) for r in roles)
 
 
 def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
@@ -195,8 +303,13 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
         return []  # no title word at all: spares the sentence the full patterns
     if lang == "en":
         for match in APPOSITIVE.finditer(text):
-            name = match.group("name")
-            found.append((match.start(), _claim(name, match.group("role"), match.group("org"), text, _span(match))))
+            name, org, span = match.group("name"), match.group("org"), _span(match)
+            if org and match.group("sep") != ",":  # "X – dean of the Faculty of Medicine, Dentistry and … –"
+                close = _DASH_CLOSE.match(text, match.end("org"))
+                if close is None:
+                    continue
+                org, span = text[match.start("org") : close.end()], (span[0], close.end())
+            found.append((match.start(), _claim(name, match.group("role"), org, text, span)))
             rest = CONTINUATION.match(text[match.end() :])
             if rest:
                 span = _span(rest, match.end())
@@ -207,22 +320,26 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             claim = _claim(match.group("name"), match.group("role"), match.group("org"), text, _span(match))
             found.append((match.start(), claim))
         for match in TITLE.finditer(text):
-            if any(s <= match.start("name") < e for s, e in taken):
-                continue
+            if any(s <= match.start("name") < e for s, e in taken) or _TRUNCATED.match(text, match.end("name")):
+                continue  # "President George W. Bush" read as "George": no name at all beats half a name
             if " " not in match.group("name").strip() and not _SURNAME_TITLES.search(match.group("role")):
                 continue  # a surname alone only after a formal title: "President Erdoğan"
-            found.append((match.start(), _claim(match.group("name"), match.group("role"), None, text, _span(match))))
+            start = _after_coordination(text, match)
+            role = text[start : match.end("role")]
+            of = _OF_AFTER_NAME.match(text, match.end("name"))  # "Analyst Dan Ives of Wedbush"
+            org, tail = (of.group("org"), f" … of {of.group('org')}") if of else (None, "")
+            found.append((start, _claim(match.group("name"), role, org, text, (start, match.end("role")), tail)))
     patterns = {
         "de": (GERMAN, DE_APPOSITIVE),
         "fr": (ROMANCE, ROMANCE_TITLE),
         "es": (ROMANCE, ROMANCE_TITLE),
         "pt": (ROMANCE,),
         "tr": (TURKISH,),
-        "ar": (ARABIC, AR_APPOSITIVE),
-        "ckb": (AR_APPOSITIVE, SORANI),
+        "ar": (ARABIC, AR_NAME_ROLE, AR_APPOSITIVE),
+        "ckb": (AR_APPOSITIVE, SORANI, SORANI_TITLE),
     }.get(lang, ())
     for pattern in patterns:
-        for match in pattern.finditer(text):
+        for match in _bounded(pattern, text):
             org = match.groupdict().get("org")
             found.append((match.start(), _claim(match.group("name"), match.group("role"), org, text, _span(match))))
     claims: list[RoleClaim] = []
@@ -231,12 +348,67 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             continue
         if all((c.person, c.role) != (claim.person, claim.role) for c in claims):
             claims.append(claim)
-    return claims
+    return [c for c in claims if not _honorific_only(c, claims)]
+
+
+def _bounded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches whose name has a sure end. In "Bakanı Hakan Fidan Irak Dışişleri Bakanı Fuad
+    Hüseyin" neither the first name's end nor the second role's start is sure: both are left out."""
+    pos, guessed = 0, -1
+    while match := pattern.search(text, pos):
+        name_end = match.end("name")
+        pos = max(match.end(), match.start() + 1)
+        if "\ufffd" in text[match.start("name") : name_end + 1]:
+            continue  # a letter lost to the page's encoding
+        if pattern is TURKISH and _TR_MORE.match(text, name_end):
+            guessed = name_end
+            continue
+        if guessed >= 0 and not text[guessed : match.start()].strip():
+            continue  # this role's first words may be in the name before
+        yield match
+
+
+def _honorific_only(claim: RoleClaim, claims: list[RoleClaim]) -> bool:
+    """ "Professor Sharon Lewin, director of the Peter Doherty Institute": the one-word title is
+    a form of address when the sentence gives the same person a fuller role."""
+    return " " not in claim.as_written and any(
+        c.person == claim.person and len(c.as_written) > len(claim.as_written) for c in claims
+    )
+
+
+_MONTH_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+# More name after the matched one: an initial ("George W. Bush", "H.W."), a fourth capitalised
+# word, or a letter lost to the page's encoding ("Pedro S\ufffdnchez").
+_TRUNCATED = re.compile(rf"[\w\ufffd]|\s+(?:[{UPPER}]\.|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])")
+_OF_AFTER_NAME = re.compile(rf"\s+of\s+(?P<org>{ORG})(?=\s*[,;.()–—]|\s+[a-z]|\s*$)")
+_TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
+_COORDINATED = re.compile(rf"({WORD}) and ")
+
+
+def _after_coordination(text: str, match: re.Match[str]) -> int:
+    """Where the title starts when "and" joins two noun phrases, not two titles: "a letter to
+    Pelosi and Republican Minority Leader Kevin McCarthy" → "Republican Minority Leader"."""
+    start = match.start("role")
+    if not _PREPOSITION_BEFORE.search(text[:start]):
+        return start
+    cut = start
+    for joined in _COORDINATED.finditer(match.group("role")):
+        if not _ROLE_CI.fullmatch(joined.group(1)):
+            cut = start + joined.end()
+    return cut
 
 
 _OPENERS = frozenset(
     "but and or the a an in on at after before when while as so then yet also even now meanwhile however if "
-    "because since with from for by to of der die das und aber le la les et mais el los las y pero".split()
+    "because since with from for by to of sometimes today yesterday earlier later instead still only recently "
+    "previously finally like unlike under without during including speaking asked according although though "
+    "whether where why how what who this that these those his her their its our my your both "
+    "der die das und aber le la les et mais el los las y pero "
+    "bugün dün ancak ayrıca fakat ama bu şu o yarın sonra önce".split()
 )
 _QUICK = {
     "en": re.compile(rf"\b(?:{ROLE_WORDS}|officer)\b", re.IGNORECASE),
@@ -257,6 +429,12 @@ def _not_a_person(person: str, lang: str) -> bool:
 _ORG_LEAD = re.compile(r"^(?:the\s|de\s+la\s|de\s+l['’]|der\s|des\s|del\s|du\s|d['’]|de\s|da\s|do\s|von\s|im\s)\s*")
 
 
+def _opener(words: list[str]) -> bool:
+    """A sentence's opening word before a title; "Under Secretary" is one title."""
+    first = words[0].lower()
+    return first in _OPENERS and not (first == "under" and words[1].lower().startswith("secretary"))
+
+
 def _span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
     """Where the role (and its organisation, when stated) is written in the sentence."""
     org = match.groupdict().get("org")
@@ -264,24 +442,37 @@ def _span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
     return offset + match.start("role"), offset + end
 
 
-def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int, int]) -> RoleClaim:
+def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int, int], tail: str = "") -> RoleClaim:
+    """The claim as written; ``tail`` is an organisation the article gives after the name."""
     words = role.split()
     dropped = 0
-    while len(words) > 1 and words[0].lower() in _OPENERS:  # "But Vice-President …": an opener, not a title
+    while len(words) > 1 and _opener(words):  # "But Vice-President …": an opener, not a title
         dropped += 1
         words = words[1:]
     role = " ".join(words)
-    written = sentence[span[0] : span[1]].split()[dropped:]
-    org = " ".join(org.split()).strip() if org else None
-    former = bool(re.match(r"(?:former|ex-|eski|ehemalige|frühere|ancien|ancienne|ex\b)", role, re.IGNORECASE))
+    written = _FULL_STOP.sub("", " ".join(sentence[span[0] : span[1]].split()[dropped:]) + tail)
+    org = _FULL_STOP.sub("", " ".join(org.split())) if org else None
+    former = bool(_FORMER.search(role))
     org_field = _ORG_LEAD.sub("", org) if org else None
-    return RoleClaim(_person(name), role, org_field or None, former, sentence, " ".join(written))
+    return RoleClaim(_person(name), role, org_field or None, former, sentence, written)
+
+
+_FORMER = re.compile(
+    r"(?:^|\s|-)(?:former|then-|ex-|eski|ehemalig|früher|damalig|ancien|ancienne|ex\b)|(?:ال)?(?:سابق|أسبق)|پێشوو",
+    re.IGNORECASE,
+)
+# The sentence's full stop is not part of the role ("… Department of Transportation."); an
+# abbreviation's is ("U.S.", "Inc.", "St.").
+_FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bJr)(?<!\bSt)\.$")
 
 
 def _person(name: str) -> str:
     """Cut a place after the name and Turkish case endings: "Kalın Bağdat'ta" → "Kalın", "Erdoğan'ın" → "Erdoğan"."""
     words = name.split()
-    if len(words) > 1 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Herr", "Frau", "M", "Mme"):
+    honorifics = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Herr", "Frau", "M", "Mme", "Professor", "Prof", "Doctor")
+    while len(words) > 2 and words[0].rstrip(".") in honorifics:
+        words = words[1:]
+    if len(words) > 1 and words[0].rstrip(".") in honorifics:
         words = words[1:]
     for n, word in enumerate(words[1:], 1):
         if _LOCATIVE.search(word) or (n >= 2 and _CASE.search(word)):
