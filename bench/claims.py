@@ -19,7 +19,9 @@ the sentence holding its key words. Also printed: claim items per article (mean,
 max) and the share of articles with none.
 
 ``--seed`` draws another fixed sample (judgements are keyed by item, so one file serves every
-seed): a new seed after tuning gives items nobody judged while tuning. ``--read-sample N``
+seed): a new seed after tuning gives items nobody judged while tuning. ``--judgements FILE``
+scores with another file, e.g. ``claims_judgements_blind.tsv``: test-half samples judged by a
+reader who saw neither the rules nor the earlier judgements. ``--read-sample N``
 writes N articles of the half that no recall file lists yet (seeded hash order), headline and
 main text as the checks read them and nothing the checks found, into DIR for a reader to list
 their first/record claims blind; ``--recall FILE`` scores such a list.
@@ -102,10 +104,10 @@ def _load_newspaper4k(folder: Path) -> list[Case]:
     return cases
 
 
-def read_judgements() -> dict[str, tuple[str, str]]:
+def read_judgements(path: Path = JUDGEMENTS) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
-    if JUDGEMENTS.exists():
-        for line in JUDGEMENTS.read_text().splitlines()[1:]:
+    if path.exists():
+        for line in path.read_text().splitlines()[1:]:
             parts = line.split("\t")
             if len(parts) >= 5:
                 out["\t".join(parts[:3])] = (parts[3], parts[4])
@@ -173,6 +175,7 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write every claim item of the half to this file")
     parser.add_argument("--seed", type=int, default=SEED, help="another fixed sample of items")
     parser.add_argument("--recall", type=Path, default=RECALL, help="recall list to score")
+    parser.add_argument("--judgements", type=Path, default=JUDGEMENTS, help="judgement file to score with")
     parser.add_argument("--read-sample", type=int, default=0, help="articles to write out for blind reading")
     parser.add_argument("--read-dir", type=Path, default=Path("recall-reading"))
     args = parser.parse_args()
@@ -189,7 +192,7 @@ def main() -> None:
                     out.write(f"  {item.check}: {item.title}\n      {item.detail}\n")
                     for e in item.evidence:
                         out.write(f"      > {e.text[:400]}\n")
-    judged = read_judgements()
+    judged = read_judgements(args.judgements)
     print(f"{len(chosen)} articles ({args.half} half)")
     for check, picked in sample(results, args.half, args.seed).items():
         scores = []
