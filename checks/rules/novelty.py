@@ -73,102 +73,152 @@ _DE_ONLY_NOT = (
     r"Weg|Ausweg|Möglichkeit|Lösung|Grund|Problem|Chance|Hoffnung|Option|Alternative|Ziel|Unterschied|Frage|"
     r"Antwort|Bedingung|Trost|Wermutstropfen|Ausnahme|Mal"
 )
-PATTERNS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        "|".join(
-            [
-                r"\bfirst[-\s]ever\b",
-                r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’',]+\s+){0,8}?)(?:since|in\s+(?:its\s+|the\s+"
-                r"|\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
-                r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
-                r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
-                r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:held|announced|released)\b)"
-                r"[a-z]+",
-                r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
-                r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
-                r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:player|woman|man|person|country|nation|team|club|company|leader|"
-                r"athlete|driver|state|city|school|artist|film|book)s?\s+(?:in\s+the\s+world\s+|ever\s+)?to\s+"
-                r"(?:have\s+)?[a-z]+",
-                rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-                rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed)\b",
-                r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
-                r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
-                r"\bhistoric\s+(?:[A-Z][\w-]*\s+)?(?:high|low|highs|lows|win|victory|defeat|deal|agreement|visit|moment|decision|ruling|"
-                r"election|day|step|breakthrough|first|milestone|record|vote|summit|achievement|levels?)\b",
-                r"\bhistory[-\s]making\b|\bmade\s+history\b|\bmakes\s+history\b",
-                r"\blandmark\s+(?:visit|deal|ruling|decision|agreement|case|law|bill|moment|step|summit|treaty|"
-                r"victory|judgment|report)\b",
-                r"\bunprecedented\b",
-                r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
-                r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?)\b",
-                r"\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
-                r"store|shop|company|deal\s+with))",
-                r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
-                r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
-                r"his|her)\s+(?:[\w-]+\s+)?record\b",
-                rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
-                rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
-                rf"\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,3}}?in\s+the\s+world\b",
-                rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+\w+",
-                rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{_EN_PLACE}",
-                rf"\bthe\s+(?:{_EN_MEASURE})\s+{_EN_NATIONAL}\s+\w+",
-                rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
-                rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
-                r"\bno\s+other\s+(?:[\w-]+\s+){1,2}?(?:has|had|have)\s+ever\b|\bthan\s+ever\s+before\b",
-                r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
-                r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
-                r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
-                r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:world|country|nation|history|[A-Z][\w-]+)\b",
-                r"\bnever\s+before\b|\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b",
-                r"\b(?-i:[A-Z])[\w-]*['’]s\s+first\s+(?:female|woman|black|openly\s+gay|muslim|jewish|hindu|catholic|"
-                r"african[-\s]american|latino|latina|hispanic|asian[-\s]american|indigenous|democratically\s+elected)\b",
-                r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-                r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|centur(?:y|ies))\b",
-            ]
-        ),
-        _I,
+# A rule: words one of which the sentence (lower-cased) must hold, and the pattern. The cheap
+# substring test spares most sentences most patterns: Python's re tries every alternative at
+# every position, so one big alternation per language would cost every sentence its full price.
+Rule = tuple[tuple[str, ...], re.Pattern[str]]
+_EN_SUPER_WORDS = (
+    "largest", "biggest", "highest", "lowest", "worst", "best", "longest", "shortest", "deadliest", "strongest",
+    "weakest", "hottest", "warmest", "coldest", "wettest", "driest", "fastest", "greatest", "heaviest", "oldest",
+    "youngest", "most ", "fewest", "least", "smallest", "costliest", "busiest", "richest", "poorest", "tallest",
+    "safest",
+)  # fmt: skip
+_DE_SUPER_WORDS = (
+    "höchst", "niedrigst", "größt", "grösst", "groesst", "meisten", "wenigsten", "stärkst", "schwächst", "längst",
+    "heißest", "heissest", "kältest", "tiefst", "best", "schlechtest", "teuerst", "ältest", "schwerst", "schnellst",
+    "schönst", "erste",
+)  # fmt: skip
+
+
+def _rule(words: tuple[str, ...], *alternatives: str) -> Rule:
+    return words, re.compile("|".join(alternatives), _I)
+
+
+_EN_RULES: list[Rule] = [
+    _rule(
+        ("first",),
+        r"\bfirst[-\s]ever\b",
+        r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’',]+\s+){0,8}?)(?:since|in\s+(?:its\s+|the\s+"
+        r"|\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
+        r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
+        r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
+        r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w-]+\s+){1,4}?"
+        r"to\s+(?!be\s+(?:held|announced|released)\b)[a-z]+",
+        r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
+        r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
+        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
+        r"centur(?:y|ies))\b",
+        r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
+        r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
+        r"\b(?-i:[A-Z])[\w-]*['’]s\s+first\s+(?:female|woman|black|openly\s+gay|muslim|jewish|hindu|catholic|"
+        r"african[-\s]american|latino|latina|hispanic|asian[-\s]american|indigenous|democratically\s+elected)\b",
+        r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
+        r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
+        r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
+        r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b",
     ),
-    "de": re.compile(
-        "|".join(
-            [
-                r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\s+seit\b",
-                r"\b(?:der|die)\s+erste\s+(?:[\w-]+\s+)?(?:Frau|Schwarze[r]?|Präsidentin|Kanzlerin|Bürgermeisterin|"
-                r"Ministerin|Regierungschefin)\b",
-                r"\bAllzeit(?:hoch|tief)\w*|\b[\w-]*Jahres-?(?:hoch|tief)\b|\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?"
-                r"(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen)\b",
-                r"\bals\s+erste[rsn]?\s+(?:[\w-]+\s+){0,2}?(?:Frau|Mann|Land|Staat|Stadt|Team|Verein|Partei|Person|"
-                r"Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|Spieler\w*|Künstler\w*)\b",
-                r"\bRekord\w*|\w+rekord\w*",
-                r"\b(?-i:[A-ZÄÖÜ])[\w-]*-Premiere\b|\b(?:eine|echte|absolute)\s+Premiere\b",
-                r"\bhistorisch(?:e[nrms]?)?\s+(?:Sieg|Tag|Moment|Erfolg|Durchbruch|Tiefstand|Tiefststand|Höchststand|"
-                r"Wahlsieg|Niederlage|Einigung|Entscheidung|Schritt|Abkommen|Wende|Ereignis|Premiere|Hoch|Tief|"
-                r"Rekord|Meilenstein|Ergebnis|Urteil)\w*|\bhistorisch\s+(?:hoch|niedrig|tief|einmalig)\w*",
-                r"\bbeispiellos\w*|\bnie\s+dagewesen\w*|\bnoch\s+nie\s+da\s*gewesen\w*",
-                r"\bnoch\s+nie\b(?:\s+zuvor)?[^.;:!?]{0,50}?\bso\s+(?:viele|wenige|hoch|niedrig|stark|groß|teuer|warm|"
-                r"heiß|kalt|schnell|lange|häufig|oft|deutlich|hohe\w*|große\w*)\b|\bnoch\s+nie\s+zuvor\b",
-                r"\b(?:mehr|weniger|so\s+\w+)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:noch\s+)?nie(?:\s+zuvor)?\b",
-                r"\b\w+er\s+(?:[\w-]+\s+){0,3}?als\s+je\s+zuvor\b",
-                r"\b(?:Mehr|Länger|Öfter|Häufiger)\s+[^.;:!?]{0,120}?\bals\b[^.;:!?]{0,120}?\bkein\w*\b[^.;:!?]{0,40}?"
-                r"\b(?:bislang|bisher|jemals|je)\b|\bkein(?:e[rs]?)?\s+andere[rs]?\s+[\w-]+\s+(?:hat|hatte|ist|war|erhält|"
-                r"erhielt)\s+(?:je|jemals|bislang|bisher|vergleichbare)\b",
-                rf"\b(?:ist|war|sei|bleibt|blieb|wäre|als)\s+(?:[\w-]+\s+){{0,2}}?(?:der|die|das)\s+"
-                rf"einzige[rn]?\s+(?:[\w-]+\s+)?(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|"
-                r"\s+(?:in|im|weltweit|bundesweit|Deutschlands|Europas|der\s+Welt)\b)",
-                rf"\b(?:{_DE_SUPER})\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:\d{{4}}|Jahrzehnten|Jahren|"
-                r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|Menschengedenken|mehr\s+als|über|fast|rund|"
-                r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Jahrzehnten)|dem\s+\d{1,2}\.\s+\w+|[A-ZÄÖÜ]\w+\s+\d{4})\b",
-                r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b|\bin\s+der\s+Geschichte\s+(?:des|der)\b",
-                rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,60}}?\b(?:in\s+der\s+"
-                r"(?:[\w-]+\s+)?Geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
-                rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:(?:seiner|ihrer|unserer|deren|dessen)\s+"
-                r"(?:[\w-]+\s+)?Geschichte|des\s+Jahrhunderts|des\s+Jahrzehnts|der\s+Vereinsgeschichte|"
-                r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
-                r"bundesweit|europaweit)\b",
-                rf"\b(?:{_DE_MEASURE})\w*\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
-            ]
-        ),
-        _I,
+    _rule(
+        ("only",),
+        r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:player|woman|man|person|country|nation|team|club|company|leader|"
+        r"athlete|driver|state|city|school|artist|film|book)s?\s+(?:in\s+the\s+world\s+|ever\s+)?to\s+"
+        r"(?:have\s+)?[a-z]+",
+        rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
+        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed)\b",
+        r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
+        r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
     ),
+    _rule(
+        ("histor", "landmark", "unprecedented", "never before"),
+        r"\bhistoric\s+(?:[A-Z][\w-]*\s+)?(?:high|low|highs|lows|win|victory|defeat|deal|agreement|visit|moment|"
+        r"decision|ruling|election|day|step|breakthrough|first|milestone|record|vote|summit|achievement|levels?)\b",
+        r"\bhistory[-\s]making\b|\bmade\s+history\b|\bmakes\s+history\b",
+        r"\blandmark\s+(?:visit|deal|ruling|decision|agreement|case|law|bill|moment|step|summit|treaty|"
+        r"victory|judgment|report)\b",
+        r"\bunprecedented\b|\bnever\s+before\b",
+    ),
+    _rule(
+        ("record", "all-time", "all time"),
+        r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
+        r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?)\b",
+        r"\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
+        r"store|shop|company|deal\s+with))",
+        r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
+        r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
+        r"his|her)\s+(?:[\w-]+\s+)?record\b",
+    ),
+    _rule(
+        _EN_SUPER_WORDS,
+        rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
+        rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
+        rf"\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,3}}?in\s+the\s+world\b",
+        rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+\w+",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{_EN_PLACE}",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+{_EN_NATIONAL}\s+\w+",
+        rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
+        rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
+    ),
+    _rule(
+        ("no other", "than ever"),
+        r"\bno\s+other\s+(?:[\w-]+\s+){1,2}?(?:has|had|have)\s+ever\b|\bthan\s+ever\s+before\b",
+    ),
+]
+_DE_RULES: list[Rule] = [
+    _rule(
+        ("erst",),
+        r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\s+seit\b",
+        r"\b(?:der|die)\s+erste\s+(?:[\w-]+\s+)?(?:Frau|Schwarze[r]?|Präsidentin|Kanzlerin|Bürgermeisterin|"
+        r"Ministerin|Regierungschefin)\b",
+        r"\bals\s+erste[rsn]?\s+(?:[\w-]+\s+){0,2}?(?:Frau|Mann|Land|Staat|Stadt|Team|Verein|Partei|Person|"
+        r"Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|Spieler\w*|Künstler\w*)\b",
+    ),
+    _rule(("rekord",), r"\bRekord\w*|\w+rekord\w*"),
+    _rule(("premiere",), r"\b(?-i:[A-ZÄÖÜ])[\w-]*-Premiere\b|\b(?:eine|echte|absolute)\s+Premiere\b"),
+    _rule(("allzeit", "jahres"), r"\bAllzeit(?:hoch|tief)\w*|\b[\w-]*Jahres-?(?:hoch|tief)\b"),
+    _rule(
+        ("histor",),
+        r"\bhistorisch(?:e[nrms]?)?\s+(?:Sieg|Tag|Moment|Erfolg|Durchbruch|Tiefstand|Tiefststand|Höchststand|"
+        r"Wahlsieg|Niederlage|Einigung|Entscheidung|Schritt|Abkommen|Wende|Ereignis|Premiere|Hoch|Tief|"
+        r"Rekord|Meilenstein|Ergebnis|Urteil)\w*|\bhistorisch\s+(?:hoch|niedrig|tief|einmalig)\w*",
+    ),
+    _rule(("beispiel", "dagewesen"), r"\bbeispiellos\w*|\bnie\s+dagewesen\w*|\bnoch\s+nie\s+da\s*gewesen\w*"),
+    _rule(
+        ("nie",),
+        r"\bnoch\s+nie\b(?:\s+zuvor)?[^.;:!?]{0,50}?\bso\s+(?:viele|wenige|hoch|niedrig|stark|groß|teuer|warm|"
+        r"heiß|kalt|schnell|lange|häufig|oft|deutlich|hohe\w*|große\w*)\b|\bnoch\s+nie\s+zuvor\b",
+        r"\b(?:mehr|weniger|so\s+\w+)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:noch\s+)?nie(?:\s+zuvor)?\b",
+        r"\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen)\b",
+    ),
+    _rule(("je zuvor",), r"\bals\s+je\s+zuvor\b"),
+    _rule(
+        ("kein",),
+        r"\b(?:Mehr|Länger|Öfter|Häufiger)\s+[^.;:!?]{0,120}?\bals\b[^.;:!?]{0,120}?\bkein\w*\b[^.;:!?]{0,40}?"
+        r"\b(?:bislang|bisher|jemals|je)\b|\bkein(?:e[rs]?)?\s+andere[rs]?\s+[\w-]+\s+(?:hat|hatte|ist|war|erhält|"
+        r"erhielt)\s+(?:je|jemals|bislang|bisher|vergleichbare)\b",
+    ),
+    _rule(
+        ("einzig",),
+        rf"\b(?:ist|war|sei|bleibt|blieb|wäre|als)\s+(?:[\w-]+\s+){{0,2}}?(?:der|die|das)\s+"
+        rf"einzige[rn]?\s+(?:[\w-]+\s+)?(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|"
+        r"\s+(?:in|im|weltweit|bundesweit|Deutschlands|Europas|der\s+Welt)\b)",
+    ),
+    _rule(("seit",), r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b"),
+    _rule(("geschichte",), r"\bin\s+der\s+Geschichte\s+(?:des|der)\b"),
+    _rule(
+        _DE_SUPER_WORDS,
+        rf"\b(?:{_DE_SUPER})\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:\d{{4}}|Jahrzehnten|Jahren|"
+        r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|Menschengedenken|mehr\s+als|über|fast|rund|"
+        r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Jahrzehnten)|dem\s+\d{1,2}\.\s+\w+|[A-ZÄÖÜ]\w+\s+\d{4})\b",
+        rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,60}}?\b(?:in\s+der\s+"
+        r"(?:[\w-]+\s+)?Geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
+        rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:(?:seiner|ihrer|unserer|deren|dessen)\s+"
+        r"(?:[\w-]+\s+)?Geschichte|des\s+Jahrhunderts|des\s+Jahrzehnts|der\s+Vereinsgeschichte|"
+        r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
+        r"bundesweit|europaweit)\b",
+        rf"\b(?:{_DE_MEASURE})\w*\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+    ),
+]
+_ONE_RULE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"\bpour\s+la\s+première\s+fois\b|\bsans\s+précédent\b|\binédit(?:e|s|es)?\b|\bdu\s+jamais[-\s]vu\b|"
         r"\b(?:un|nouveau|le)\s+record\b|\brecord\s+historique\b|\b(?:niveau|plus\s+haut|plus\s+bas|victoire|"
@@ -284,25 +334,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
 }
-PATTERNS["nb"] = PATTERNS["nn"] = PATTERNS["no"]  # Norwegian pages declare Bokmål or Nynorsk
-# Words without which no pattern of the language can match: a cheap test that spares most
-# sentences the full patterns (superlatives always come with a scope word).
-ANCHORS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        r"first|record|ever|histor|precedent|landmark|never|only|world|nation|country|since|years|decade|centur|all.time|yet|"
-        r"so\s+far|by\s+far|"
-        r"generation|memory|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China|"
-        r"(?:larg|bigg|high|low|long|short|dead|strong|hott|warm|cold|wett|dri|fast|heavi|old|young|few|small|costli|"
-        r"busi|rich|poor|tall)est|worst|most\s",
-        _I,
-    ),
-    "de": re.compile(
-        r"erst|rekord|histor|beispiel|nie|seit|geschichte|welt|zeiten|europas|deutschlands|premiere|einzig|je\s+zuvor|allzeit|"
-        r"jahres-?(?:hoch|tief)|"
-        r"kein|jahrhundert|jahrzehnt|bundesweit|europaweit|schweiz|usa\b|amerikas|afrikas|asiens|österreichs|"
-        rf"te[nrs]?\s+(?:{_DE_NATIONAL})",
-        _I,
-    ),
+_ONE_RULE["nb"] = _ONE_RULE["nn"] = _ONE_RULE["no"]  # Norwegian pages declare Bokmål or Nynorsk
+PATTERNS: dict[str, list[Rule]] = {
+    "en": _EN_RULES,
+    "de": _DE_RULES,
+    **{lang: [((), pattern)] for lang, pattern in _ONE_RULE.items()},
 }
 # Uses of the same words that claim nothing to check.
 NOT_NOVELTY: dict[str, re.Pattern[str]] = {
@@ -350,6 +386,7 @@ _NEGATION = {
     "fr": re.compile(r"\b(?:pas|jamais)\b[^.;:!?,]{0,25}$", _I),
     "es": re.compile(r"\b(?:no|nunca)\b[^.;:!?,]{0,25}$", _I),
 }
+_NEVER = re.compile(r"\b(?:nie|never)\b", _I)  # a negated claim word is the claim itself ("noch nie")
 _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
 # A first-person subject next to the trigger makes it the writer's own experience ("Als ich … zum ersten Mal").
 _FIRST_PERSON = {
@@ -445,25 +482,28 @@ def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: st
 
 def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     """The claim phrases of a sentence in its language, with where each starts."""
-    pattern = PATTERNS.get(lang)
-    anchors = ANCHORS.get(lang)
-    if anchors is not None and not anchors.search(text):
-        return []
-    if pattern is None or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
+    lower = text.lower()
+    active = [pattern for words, pattern in PATTERNS.get(lang, ()) if not words or any(w in lower for w in words)]
+    if not active or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
         return []
     personal = _FIRST_PERSON.get(lang)
     negation = _NEGATION.get(lang)
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []
+    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end()))
     found: list[tuple[str, int]] = []
-    for match in pattern.finditer(text):
-        if any(start <= match.start() < end or start < match.end() <= end for start, end in spans):
+    taken = -1  # where the last phrase taken ends: patterns of two rules may match the same words
+    for match in matches:
+        if match.start() < taken or any(
+            start <= match.start() < end or start < match.end() <= end for start, end in spans
+        ):
             continue
         if personal and personal.search(text[max(0, match.start() - 40) : match.end() + 30]):
             continue
-        if negation and not re.search(r"\b(?:nie|never)\b", match.group(0), _I):
+        if negation and not _NEVER.search(match.group(0)):
             if negation.search(text[max(0, match.start() - 45) : match.start()]):
                 continue
+        taken = match.end()
         phrase = " ".join(match.group(0).split())
         if phrase.lower() not in (f.lower() for f, _ in found):
             found.append((phrase, match.start()))
