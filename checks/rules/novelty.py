@@ -1,13 +1,15 @@
 """``claims.novelty``: firsts, records and superlatives with a scope ("first-ever visit", "the
 first woman to win", "the first time since 1945", "the highest … in more than two decades",
-"record high", "noch nie so viele", "por primera vez"), in the headline or the text.
+"record high", "noch nie so viele", "por primera vez", "the only country to", "der einzige
+Kandidat, der", "Gelb-Rot-Premiere", "voor het eerst in 20 jaar"), in the headline or the text.
 
 Patterns belong to one language and run only on pages in it (``Sentence.lang``). What reads
 like a claim but is not one is excluded per language: idioms ("noch nie … Gedanken
 gemacht"), plain chronology ("das 2011 erstmals eingeführte", "erstmals wieder", "will sich
 erstmals äußern"), "historisch/historic" meaning old ("historische Steine", "historic
 sites"), personal superlatives ("the best book I have ever read"), questions and
-hypotheticals ("to set a record"). One item per claim: further sentences of the same
+hypotheticals and forecasts ("to set a record", "will become the largest"), "one of the
+largest", personal bests. One item per claim: further sentences of the same
 paragraph that repeat it are merged into the first. The item suggests a date-bounded search
 built from the claim's subject and event.
 """
