@@ -332,6 +332,13 @@ NOVELTY_CLASSES = [
     ("Это крупнейший пожар в истории области.", "ru", True),
     ("Il bazında en yüksek artış Ankara'da görüldü.", "tr", True),
     ("公司今年首次实现盈利。", "zh", True),
+    ("Shares closed at their highest level since March.", "en", True),
+    ("It is the world's only floating nuclear plant.", "en", True),
+    ("Das ist das weltweit erste Kraftwerk dieser Art.", "de", True),
+    ("Die Firma ist weltweit tätig.", "de", False),
+    ("Es la primera vez en la historia que ocurre algo así.", "es", True),
+    ("É a primeira vez desde o fim da guerra que o rio seca.", "pt", True),
+    ("C'est la première fois depuis la guerre que le pont ferme.", "fr", True),
     ("Ini adalah banjir terbesar sepanjang sejarah kota itu.", "id", True),
 ]
 

@@ -44,7 +44,8 @@ _EN_SCOPE = (
     r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"in\s+(?:[\w’']+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
-    r"peak)\s+of\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
+    r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
 )
 # A proper name after "in": capitalised whatever the pattern's flags, not a month or weekday.
 _EN_PLACE = (
@@ -127,6 +128,7 @@ _EN_RULES: list[Rule] = [
         r"(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
         rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed)\b",
+        r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
         r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
         r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
     ),
@@ -199,6 +201,11 @@ _DE_RULES: list[Rule] = [
         r"erhielt)\s+(?:je|jemals|bislang|bisher|vergleichbare)\b",
     ),
     _rule(
+        ("weit",),
+        r"\b(?:welt|europa|bundes|deutschland|landes)weit\s+(?:erste|gr(?:ö|oe)(?:ß|ss)te|höchste|einzige|längste|"
+        r"älteste)\w*",
+    ),
+    _rule(
         ("einzig",),
         rf"\b(?:ist|war|sei|bleibt|blieb|wäre|als)\s+(?:[\w-]+\s+){{0,2}}?(?:der|die|das)\s+"
         rf"einzige[rn]?\s+(?:[\w-]+\s+)?(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|"
@@ -222,7 +229,7 @@ _DE_RULES: list[Rule] = [
 ]
 _ONE_RULE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
-        r"\bpour\s+la\s+première\s+fois\b|\bsans\s+précédent\b|\binédit(?:e|s|es)?\b|\bdu\s+jamais[-\s]vu\b|"
+        r"\bpour\s+la\s+première\s+fois\b|\bpremière\s+fois\s+(?:de\s+l['’]histoire|depuis)\b|\bsans\s+précédent\b|\binédit(?:e|s|es)?\b|\bdu\s+jamais[-\s]vu\b|"
         r"\b(?:un|nouveau|le)\s+record\b|\brecord\s+historique\b|\b(?:niveau|plus\s+haut|plus\s+bas|victoire|"
         r"accord|journée|défaite)\s+historiques?\b|\bla\s+première\s+femme\s+à\b|\ble\s+premier\s+\w+\s+à\b|"
         r"\ble\s+plus\s+\w+\s+(?:[\w'’-]+\s+){0,4}?depuis\s+(?:\d{4}|des\s+décennies|le\s+début)\b|"
@@ -233,7 +240,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "es": re.compile(
-        r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\b(?:un|nuevo)\s+r[ée]cord\b|\br[ée]cord\s+hist[óo]rico\b|"
+        r"\bpor\s+primera\s+vez\b|\bprimera\s+vez\s+(?:en\s+(?:la|su)\s+historia|desde|en\s+\w+\s+años)\b|\bsin\s+precedentes?\b|\b(?:un|nuevo)\s+r[ée]cord\b|\br[ée]cord\s+hist[óo]rico\b|"
         r"\b(?:máximo|mínimo|nivel)\s+hist[óo]rico\b|\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b|"
         r"\bla\s+primera\s+mujer\s+en\b|\bel\s+primer\s+\w+\s+en\s+\w+r\b|"
         r"\bm[áa]s\s+\w+\s+(?:[\w-]+\s+){0,4}?desde\s+(?:\d{4}|hace\s+\w+)\b|"
@@ -244,7 +251,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "pt": re.compile(
-        r"\bpela\s+primeira\s+vez\b|\bsem\s+precedentes\b|\brecorde\b|\binédit[oa]\b|\bnunca\s+antes\b|"
+        r"\bpela\s+primeira\s+vez\b|\bprimeira\s+vez\s+(?:na\s+(?:sua\s+)?história|desde|em\s+\w+\s+anos)\b|\bsem\s+precedentes\b|\brecorde\b|\binédit[oa]\b|\bnunca\s+antes\b|"
         r"\bnunca\s+(?:foi|esteve|houve|tinha\s+sido)\s+tão\b|"
         r"\b(?:máxim[oa]|mínim[oa]|vitória|acordo|dia|marca)\s+históric[oa]\b|"
         r"\b(?:maior|menor|pior|melhor|mais\s+\w+)\b[^.;:!?]{0,60}?\b(?:da\s+história|de\s+sua\s+história|"
@@ -252,7 +259,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "it": re.compile(
-        r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\brecord\b|\bmai\s+(?:prima|vist[oaie]|così)\b|"
+        r"\bper\s+la\s+prima\s+volta\b|\bprima\s+volta\s+(?:nella\s+storia|dal|da\s+\w+\s+anni|in\s+\w+\s+anni)\b|\bsenza\s+precedenti\b|\brecord\b|\bmai\s+(?:prima|vist[oaie]|così)\b|"
         r"\b(?:risultato|massimo|minimo|vittoria|accordo|giornata|traguardo)\s+storic[oa]\b|"
         r"\b(?:più\s+\w+|maggiore|peggiore|migliore)\b[^.;:!?]{0,60}?\b(?:della\s+storia|al\s+mondo|del\s+mondo|"
         r"di\s+sempre|dal\s+\d{4}|da\s+\w+\s+anni|in\s+\w+\s+anni)\b",
