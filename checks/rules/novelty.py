@@ -83,7 +83,7 @@ Rule = tuple[tuple[str, ...], re.Pattern[str]]
 _EN_SUPER_WORDS = (
     "largest", "biggest", "highest", "lowest", "worst", "best", "longest", "shortest", "deadliest", "strongest",
     "weakest", "hottest", "warmest", "coldest", "wettest", "driest", "fastest", "greatest", "heaviest", "oldest",
-    "youngest", "most ", "fewest", "least", "smallest", "costliest", "busiest", "richest", "poorest", "tallest",
+    "youngest", "most", "fewest", "least", "smallest", "costliest", "busiest", "richest", "poorest", "tallest",
     "safest",
 )  # fmt: skip
 _DE_SUPER_WORDS = (
@@ -185,7 +185,9 @@ _DE_RULES: list[Rule] = [
         r"Wahlsieg|Niederlage|Einigung|Entscheidung|Schritt|Abkommen|Wende|Ereignis|Premiere|Hoch|Tief|"
         r"Rekord|Meilenstein|Ergebnis|Urteil)\w*|\bhistorisch\s+(?:hoch|niedrig|tief|einmalig)\w*",
     ),
-    _rule(("beispiel", "dagewesen"), r"\bbeispiellos\w*|\bnie\s+dagewesen\w*|\bnoch\s+nie\s+da\s*gewesen\w*"),
+    _rule(
+        ("beispiel", "dagewesen", "da gewesen"), r"\bbeispiellos\w*|\bnie\s+dagewesen\w*|\bnoch\s+nie\s+da\s*gewesen\w*"
+    ),
     _rule(
         ("nie",),
         r"\bnoch\s+nie\b(?:\s+zuvor)?[^.;:!?]{0,50}?\bso\s+(?:viele|wenige|hoch|niedrig|stark|groß|teuer|warm|"
