@@ -144,8 +144,8 @@ def recall(results, half: str, path: Path = RECALL) -> tuple[int, int, list[str]
         page, words, *_ = line.split("\t") + [""]
         if page.startswith("#") or not page:
             continue
-        if half != "all" and half_of(page) != half:
-            continue
+        if not words or (half != "all" and half_of(page) != half):
+            continue  # an article read and found to hold no claim
         total += 1
         if words and all(w.lower() in novelty.get(page, "").lower() for w in words.split(" | ")):
             found += 1

@@ -12,6 +12,7 @@ from checks.engine import analyse
 from checks.fetch import FetchedPage
 from checks.registry import all_checks, register
 from checks.report import Article
+from checks.rules.novelty import triggers
 from checks.rules.numbers import find_numbers
 from checks.rules.people import find_roles
 from checks.settings import CheckSettings, EngineSettings
@@ -438,3 +439,77 @@ def test_small_letters_of_latin_extended_a_never_start_a_name() -> None:
     from checks.entities import names
 
     assert names("Po dlouhých časech šel Józef Piłsudski do Łodzi.") == ["Józef Piłsudski", "Łodzi"]
+
+
+# -- novelty classes per language (sentences written for these tests) ----------------------------
+
+NOVELTY_CLASSES = [
+    # the only X (to / in / operating …)
+    ("Acme is the only European carmaker still building engines in Wales.", "en", True),
+    ("The only time the clause has been used was in 1991.", "en", True),
+    ("It is the only way to keep the plant open.", "en", False),
+    ("Heute ist sie die einzige Kandidatin, die gegen den Krieg auftritt.", "de", True),
+    ("Ulm ist die einzige Großstadt Deutschlands mit einem solchen Turm.", "de", True),
+    ("Das ist der einzige Ausweg, der noch bleibt.", "de", False),
+    # first … since / in N years
+    ("The storm caused the first reported death since the dam was rebuilt in spring.", "en", True),
+    ("She became the first Labour mayor in 40 years.", "en", True),
+    ("The first half ended goalless.", "en", False),
+    ("De gemeente verhoogt voor het eerst in tien jaar de belasting.", "nl", True),
+    ("여당이 12년 만에 시장직을 되찾았다.", "ko", True),
+    ("Det er første gang på 30 år at elva fryser.", "nb", True),
+    ("Vi gikk før første gang på turen.", "nb", False),
+    ("Det är första gången sedan kriget som bron stängs.", "sv", True),
+    # superlatives whose scope is a name, a possessive, a nationality, or further along the sentence
+    ("The province reported the highest death toll in Central America.", "en", True),
+    ("He is the senator's biggest single donor.", "en", False),  # no name: "senator" is lower case
+    ("Ms Lee is Acme's biggest shareholder.", "en", True),
+    ("It is the world's sixth most visited museum.", "en", True),
+    ("It was the deadliest attack on the port in decades.", "en", True),
+    ("The firm will become the largest Canadian lender next year.", "en", False),  # a forecast
+    ("Rainfall was by far the heaviest on the coast.", "en", True),
+    ("It was one of the largest protests in the city's history.", "en", False),
+    ("Die Parteien schlossen das grösste Abkommen ihrer Geschichte.", "de", True),
+    ("Das Lager ist die größte französische Basis in Afrika.", "de", True),
+    ("Sie ist die beste deutsche Sprinterin im Feld.", "de", False),
+    ("Es ist das größte Sportereignis des Jahrhunderts.", "de", True),
+    ("Die Aktie stieg auf den höchsten Stand seit Mai 2019.", "de", True),
+    # records and "than ever" in compounds and phrases
+    ("Nach der Gelb-Rot-Premiere musste der Verteidiger vom Platz.", "de", True),
+    ("Der Dax erreichte am Freitag ein neues Allzeithoch.", "de", True),
+    ("Mehr Tore als Meier hat kein Stürmer des Vereins bislang erzielt.", "de", True),
+    ("Die Stadt investiert mehr als je zuvor in Schulen.", "de", True),
+    ("So etwas hat es in der Stadt noch nie gegeben.", "de", True),
+    ("Sie lief eine persönliche Rekordzeit.", "de", False),
+    ("Hun satte personlig rekord i høyde.", "nb", False),
+    # Romance, Slavic, Turkish and other languages
+    ("La cumbre reunió a más delegaciones que nunca.", "es", True),
+    ("Es uno de los mayores incendios de la historia del país.", "es", False),
+    ("C'est le plus grand incendie de l'histoire du pays.", "fr", True),
+    ("Il tasso non era mai così alto.", "it", True),
+    ("É o maior incêndio da história do estado.", "pt", True),
+    ("To najwyższa inflacja od czasu transformacji.", "pl", True),
+    ("Zginęło co najmniej dziesięć osób od czasu ataku.", "pl", False),
+    ("Это крупнейший пожар в истории области.", "ru", True),
+    ("Il bazında en yüksek artış Ankara'da görüldü.", "tr", True),
+    ("公司今年首次实现盈利。", "zh", True),
+    ("Shares closed at their highest level since March.", "en", True),
+    ("It is the world's only floating nuclear plant.", "en", True),
+    ("Das ist das weltweit erste Kraftwerk dieser Art.", "de", True),
+    ("Die Firma ist weltweit tätig.", "de", False),
+    ("Es la primera vez en la historia que ocurre algo así.", "es", True),
+    ("É a primeira vez desde o fim da guerra que o rio seca.", "pt", True),
+    ("C'est la première fois depuis la guerre que le pont ferme.", "fr", True),
+    ("Ini adalah banjir terbesar sepanjang sejarah kota itu.", "id", True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim"), NOVELTY_CLASSES)
+def test_novelty_classes_per_language(text: str, lang: str, claim: bool) -> None:
+    assert bool(triggers(text, lang)) is claim, triggers(text, lang)
+
+
+def test_a_headline_repeated_as_the_first_paragraph_is_one_item() -> None:
+    title = "Partner besiegeln grösstes Abkommen ihrer Geschichte"
+    items = run("claims.novelty", doc_for(title, title=title, language="de"))
+    assert len(items) == 1 and len(items[0].evidence) == 2
