@@ -24,6 +24,35 @@ from checks.sentences import Sentence, is_teaser
 from checks.settings import CheckSettings
 
 _I = re.IGNORECASE
+# Scopes that make a superlative a record claim, and ordinals that are titles or plain order.
+_FR_SCOPE = (
+    r"du\s+monde\b|au\s+monde\b|mondia(?:l|le|ux)\b|de\s+la\s+planète\b|de\s+l['’]histoire\b|de\s+(?:son|sa|leur|notre)\s+"
+    r"histoire\b|de\s+tous\s+les\s+temps\b|jamais\s+(?:vu|enregistré|atteint|observé|mesuré)e?s?\b|depuis\s+(?:\d{4}|des\s+"
+    r"décennies|le\s+début|la\s+création|que|plus\s+de|au\s+moins|\d+\s+ans)|en\s+(?:plus\s+de\s+)?\d+\s+ans\b"
+)
+_FR_NOT_FIRST = (
+    r"ministre\b|secrétaire\b|tour\b|temps\b|trimestre\b|semestre\b|jour\b|plan\b|rang\b|degré\b|lieu\b|pas\b|"
+    r"mi-temps\b|fois\b|étape\b|partie\b|acte\b|volet\b"
+)
+_ES_SCOPE = (
+    r"del\s+mundo\b|del\s+planeta\b|de\s+(?:la|su|nuestra)\s+historia\b|en\s+la\s+historia\b|de\s+todos\s+los\s+tiempos\b|"
+    r"desde\s+(?:\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|el\s+comienzo)|en\s+(?:más\s+de\s+|"
+    r"casi\s+)?(?:\d+|una?|dos|tres|cuatro|cinco|diez|veinte)\s+(?:años|décadas?|siglos?|lustros?)\b|"
+    r"jamás\s+registrad[oa]s?\b|nunca\s+vist[oa]s?\b|hasta\s+la\s+fecha\b|a\s+nivel\s+mundial\b"
+)
+_ES_NOT_FIRST = (
+    r"ministr[oa]\b|secretari[oa]\b|dama\b|teniente\b|vicepresident[ea]\b|división\b|plano\b|nivel\b|orden\b|tiempo\b|"
+    r"línea\b|fila\b|mitad\b|trimestre\b|semestre\b|ronda\b|vuelta\b|instancia\b|lugar\b|puesto\b|parte\b|paso\b|"
+    r"etapa\b|fase\b|hora\b|día\b|auxilios\b|necesidad\b|vez\b|partido\b|capítulo\b"
+)
+_IT_SCOPE = (
+    r"della\s+storia\b|nella\s+storia\b|al\s+mondo\b|del\s+mondo\b|di\s+sempre\b|di\s+tutti\s+i\s+tempi\b|"
+    r"(?:dal|dagli|dai|da)\s+(?:\d{4}|anni|decenni|inizio)|degli\s+ultimi\s+\d+\s+anni\b|mai\s+registrat[oaie]\b"
+)
+_PT_SCOPE = (
+    r"da\s+história\b|na\s+história\b|do\s+mundo\b|do\s+planeta\b|de\s+todos\s+os\s+tempos\b|de\s+sempre\b|"
+    r"desde\s+(?:\d{4}|há|o\s+início|que\s+há\s+registros)|já\s+(?:registrad|vist)[oa]s?\b|em\s+\d+\s+anos\b"
+)
 _EN_SUPER = (
     r"largest|biggest|highest|lowest|worst|best|longest|shortest|deadliest|strongest|weakest|hottest|warmest|"
     r"coldest|wettest|driest|fastest|greatest|heaviest|oldest|youngest|most|fewest|least|smallest|costliest|busiest|"
@@ -101,39 +130,170 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "fr": re.compile(
-        r"\bpour\s+la\s+première\s+fois\b|\bsans\s+précédent\b|\binédit(?:e|s|es)?\b|\bdu\s+jamais[-\s]vu\b|"
-        r"\b(?:un|nouveau|le)\s+record\b|\brecord\s+historique\b|\b(?:niveau|plus\s+haut|plus\s+bas|victoire|"
-        r"accord|journée|défaite)\s+historiques?\b|\bla\s+première\s+femme\s+à\b|\ble\s+premier\s+\w+\s+à\b|"
-        r"\ble\s+plus\s+\w+\s+(?:[\w'’-]+\s+){0,4}?depuis\s+(?:\d{4}|des\s+décennies|le\s+début)\b",
+        "|".join(
+            [
+                r"\bpour\s+la\s+première\s+fois\b|\bsans\s+précédent\b|\bdu\s+jamais[-\s]vu\b|\bjamais\s+auparavant\b",
+                r"\bn['’](?:avait|a|avaient|ont|était|étaient)\s+jamais\s+(?:été\s+)?(?:aussi|autant|si|connu|vu|atteint)\b",
+                r"\binégalée?s?\b|\b(?:situation|crise|niveau|ampleur|hausse|baisse|phénomène|mobilisation|alliance|"
+                r"décision|accord|événement)s?\s+inédit(?:e|s|es)?\b",
+                r"\brecords?\b",
+                r"\b(?:niveau|plus\s+haut|plus\s+bas|victoire|accord|journée|défaite|moment|jour|vote|décision|résultat|"
+                r"score|succès|sommet|hausse|baisse|chute|pic|tournant|percée|seuil)s?\s+historiques?\b",
+                rf"\b(?:le|la|les|être|est|était|sera|devient|devenue?)\s+premi(?:er|ère)s?\s+(?!{_FR_NOT_FIRST})"
+                r"(?:[\w'’-]+\s+){1,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir|é|ée|i|u|is|it)\b",
+                rf"\b(?:le|la|son|sa|leur)\s+premi(?:er|ère)\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?depuis\s+\S+",
+                r"\b(?:le|la|les)\s+seul(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir)\b",
+                rf"\b(?:le|la|les)\s+(?:plus|moins)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_FR_SCOPE})",
+                rf"\b(?:le|la|les)\s+(?:meilleur|pire|premier|première)e?s?\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_FR_SCOPE})",
+            ]
+        ),
         _I,
     ),
     "es": re.compile(
-        r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\b(?:un|nuevo)\s+r[ée]cord\b|\br[ée]cord\s+hist[óo]rico\b|"
-        r"\b(?:máximo|mínimo|nivel)\s+hist[óo]rico\b|\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b|"
-        r"\bla\s+primera\s+mujer\s+en\b|\bel\s+primer\s+\w+\s+en\s+\w+r\b|"
-        r"\bm[áa]s\s+\w+\s+(?:[\w-]+\s+){0,4}?desde\s+(?:\d{4}|hace\s+\w+)\b|"
-        r"\b(?:mayor|peor|mejor|más\s+\w+)\b[^.;:!?]{0,60}?\ben\s+la\s+historia\b",
+        "|".join(
+            [
+                r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\bnunca\s+antes\b|\bjamás\s+(?:antes\s+)?(?:vist|registrad)[oa]s?\b",
+                r"\bnunca\s+(?:se\s+)?(?:había|habían|ha|han)\s+(?:\w+\s+)?(?:tant[oa]s|tan|registrado|visto)\b",
+                r"\b(?:algo|hecho|situación|cifra|nivel|caso|fenómeno|acuerdo|alianza)\s+inédit[oa]\b",
+                r"\bm[áa]s\s+(?!importante|necesari|urgente|vigente|actual|relevante|fuerte|unid|viv|cerca|lejos|clar|"
+                r"presente)(?:[\w-]+\s+){1,3}?que\s+nunca\b",
+                r"\br[ée]cords?\b",
+                r"\b(?:máximo|mínimo|nivel|cifra|hito|resultado|techo|suelo)s?\s+hist[óo]ric[oa]s?\b",
+                r"\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b",
+                rf"\b(?:es|era|fue|será|sería|sido|en|como)\s+(?:el|la)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})"
+                r"(?:[\w-]+\s+){1,8}?(?:en|que)\s+\w+",
+                r"\b(?:el|la)\s+primer[oa]?\s+(?:mujer|hombre|persona|país|español|española|latinoamerican[oa]|"
+                r"europe[oa]|african[oa]|president[ea]|equipo|club|jugador[a]?|atleta)\s+(?:[\w-]+\s+){0,5}?en\s+\w+r\b",
+                rf"\b(?:el|la|su)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{1,4}}?desde\s+(?:\d{{4}}|hace|el\s+\d|que)\b",
+                r"\b(?:el|la)\s+únic[oa]\s+(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
+                rf"\b(?:el|la|los|las|lo)\s+(?:[\w-]+\s+){{0,3}}?(?:más|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?"
+                rf"(?:{_ES_SCOPE})",
+                rf"\b(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
+                rf"(?:{_ES_SCOPE})",
+            ]
+        ),
         _I,
     ),
-    "nl": re.compile(r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*", _I),
-    "sv": re.compile(r"\bför\s+första\s+gången\b|\brekord\w*|\baldrig\s+tidigare\b", _I),
-    "da": re.compile(r"\bfor\s+første\s+gang\b|\brekord\w*|\baldrig\s+før\b", _I),
-    "no": re.compile(r"\bfor\s+første\s+gang\b|\brekord\w*|\baldri\s+før\b", _I),
-    "ko": re.compile(r"사상\s*(?:첫|최대|최고|최저|최초)|역대\s*(?:최대|최고|최저|최다)|최초로|만에\s*처음"),
-    "pt": re.compile(r"\bpela\s+primeira\s+vez\b|\bsem\s+precedentes\b|\brecorde\b|\binédit[oa]\b", _I),
-    "it": re.compile(r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\brecord\b", _I),
-    "pl": re.compile(r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*", _I),
-    "ru": re.compile(r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд)", _I),
+    "it": re.compile(
+        "|".join(
+            [
+                r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\bmai\s+(?:vist|accadut|registrat)[oaie]\s+prima\b",
+                r"\bmai\s+prima\s+d['’]ora\b|\brecord\b",
+                r"\b(?:massimo|minimo|livello|vittoria|sconfitta|accordo|giornata|risultato|traguardo)\s+stori[ck][oaie]\b",
+                r"\b(?:il|la|è|era|sarà|diventa|diventat[oa])\s+prim[oa]\s+(?!ministr[oa]\b|tempo\b|giorno\b|turno\b|"
+                r"piano\b|posto\b|passo\b|volta\b|trimestre\b|semestre\b)(?:[\w'’-]+\s+){1,4}?a\s+\w+(?:are|ere|ire)\b",
+                r"\b(?:il|la)\s+prim[oa]\s+(?:[\w'’-]+\s+){1,4}?(?:dal|dalla|dai|dagli)\s+(?:\d{4}|\w+\s+\d{4})\b",
+                r"\bl['’]unic[oa]\s+(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|al\s+mondo\b)",
+                rf"\b(?:più|meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+                rf"\b(?:maggiore|peggiore|migliore|massim[oa]|minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+            ]
+        ),
+        _I,
+    ),
+    "pt": re.compile(
+        "|".join(
+            [
+                r"\bpela\s+primeira\s+vez\b|\bsem\s+precedentes\b|\bnunca\s+antes\b|\bjamais\s+vist[oa]s?\b|\binédit[oa]\b",
+                r"\brecordes?\b",
+                r"\b(?:máxim[oa]|mínim[oa]|nível|vitória|derrota|acordo|dia|marca|resultado)s?\s+históric[oa]s?\b",
+                r"\b(?:o|a|é|foi|será|tornou-se|torna-se)\s+primeir[oa]\s+(?!ministr[oa]\b|vez\b|dia\b|turno\b|lugar\b|"
+                r"tempo\b|passo\b|trimestre\b|semestre\b)(?:[\w-]+\s+){1,4}?a\s+\w+(?:ar|er|ir|or)\b",
+                r"\b(?:o|a|seu|sua)\s+primeir[oa]\s+(?:[\w-]+\s+){1,4}?desde\s+(?:\d{4}|o\s+\d|há)\b",
+                r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
+                rf"\b(?:mais|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+                rf"\b(?:maior|menor|pior|melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+            ]
+        ),
+        _I,
+    ),
+    "nl": re.compile(
+        r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|\bnog\s+nooit\s+(?:eerder|zo)\b|"
+        r"\bals\s+eerste\s+(?:\w+\s+)?(?:vrouw|man|land|Nederlander|Belg|team|club|partij)\b|"
+        r"\bhistorisch\w*\s+(?:akkoord|overwinning|dieptepunt|hoogtepunt|moment|dag|besluit|zege|niveau)\b|"
+        r"\b(?:grootste|hoogste|laagste|beste|slechtste|meeste|minste|langste|zwaarste|warmste|koudste|duurste|snelste|"
+        r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|sinds\s+(?:\d{4}|jaren|mensenheugenis|"
+        r"het\s+begin)|in\s+(?:\d+|tien|twintig)\s+jaar|aller\s+tijden|van\s+de\s+wereld)\b",
+        _I,
+    ),
+    "sv": re.compile(
+        r"\bför\s+första\s+gången\b|\brekord\w*|\baldrig\s+(?:tidigare|förr)\b|"
+        r"\bförsta\s+(?:kvinna|kvinnan|svensk|svensken|landet|person|personen)\s+(?:att|som|i\s+världen)\b|"
+        r"\bhistorisk\w*\s+(?:seger|segern|dag|beslut|avtal|ögonblick|nivå|lägsta|högsta)\b|"
+        r"\b(?:största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|snabbaste)\b[^.;:!?]{0,60}?"
+        r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+\d+\s+år|genom\s+tiderna|hittills)\b",
+        _I,
+    ),
+    "da": re.compile(
+        r"\bfor\s+første\s+gang\b|\brekord\w*|\baldrig\s+(?:før|tidligere)\b|"
+        r"\bførste\s+(?:kvinde|dansker|land|person)\s+(?:til\s+at|der|som|i\s+verden)\b|"
+        r"\bhistorisk\w*\s+(?:sejr|dag|aftale|beslutning|øjeblik|niveau|lavt|højt)\b|"
+        r"\b(?:største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|hurtigste)\b[^.;:!?]{0,60}?"
+        r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+\d+\s+år|gennem\s+tiderne|hidtil)\b",
+        _I,
+    ),
+    "no": re.compile(
+        r"\bfor\s+første\s+gang\b|\brekord\w*|\baldri\s+(?:før|tidligere)\b|\b(?:års|sesong)beste\b|"
+        r"\bførste\s+(?:kvinne|kvinnen|nordmann|land|person)\s+(?:til\s+å|som|i\s+verden)\b|"
+        r"\bhistorisk\w*\s+(?:seier|dag|avtale|beslutning|øyeblikk|nivå|lavt|høyt)\b|"
+        r"\b(?:største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|raskeste)\b[^.;:!?]{0,60}?"
+        r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+\d+\s+år|gjennom\s+tidene|hittil)\b",
+        _I,
+    ),
+    "pl": re.compile(
+        r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bnigdy\s+(?:wcześniej|dotąd|przedtem)\b|"
+        r"\bhistoryczn\w*\s+(?:zwycięstw\w*|rekord\w*|wynik\w*|dzień|moment\w*|porozumieni\w*|decyzj\w*|maksimum|minimum)\b|"
+        r"\bpierwsz[aey]\s+(?:kobiet[aąy]|Pol\w+|osob[aąy])\s+(?:w\s+historii|któr\w+)\b|"
+        r"\b(?:najwyższ|najniższ|największ|najgorsz|najlepsz|najdłuższ|najcieplejsz|najzimniejsz|najwięcej|najmniej)\w*\b"
+        r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|na\s+świecie|świata|"
+        r"w\s+dziejach|dotychczas|kiedykolwiek)\b",
+        _I,
+    ),
+    "ru": re.compile(
+        r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд|побед\w*|соглашени\w*)|"
+        r"\bникогда\s+(?:раньше|прежде|ранее)\b|\bранее\s+не\s+(?:было|наблюдал\w*|случал\w*)\b|"
+        r"\b(?:сам\w+\s+\w+|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|минимальн\w*)\b[^.;:!?]{0,60}?"
+        r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bмира\b|\bс\s+\d{4}\b|\bза\s+(?:последние\s+)?\d+\s+"
+        r"(?:лет|года?|месяц\w*)|\bкогда-либо\b|\bза\s+все\s+время\b)",
+        _I,
+    ),
+    "cs": re.compile(
+        r"\bpoprvé\b|\brekord\w*|\bbezprecedentní\w*|\bnikdy\s+(?:předtím|dříve)\b|\bnebývalý\w*|\bnebývale\b|"
+        r"\bhistorick\w*\s+(?:vítězství|rekord\w*|maxim\w*|minim\w*|úspěch\w*|den|okamžik\w*|dohod\w*)\b|"
+        r"\b(?:nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|nejméně)\w*\b"
+        r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+roku\s+\d{4}|od\s+\d{4}|na\s+světě|světa|za\s+\d+\s+let|od\s+začátku\s+"
+        r"měření|všech\s+dob|vůbec)\b",
+        _I,
+    ),
     "tr": re.compile(
         r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
-        r"zirve)|\btarihinde\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|\bemsalsiz\b",
+        r"zirve)|\btarihinde\s+ilk\b|\btarihte\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|"
+        r"\bemsalsiz\b|\bdaha\s+önce\s+hiç\b|\btüm\s+zamanların\s+en\b|\bdünyanın\s+en\b|\bson\s+\d+\s+yılın\s+en\b|"
+        r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b",
         _I,
     ),
     "ar": re.compile(
         r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
-        r"غير\s+مسبوق(?:ة)?|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية"
+        r"غير\s+مسبوق(?:ة)?|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|لم\s+يسبق\s+(?:له|لها|لهم)\s+مثيل|"
+        r"(?:أكبر|أعلى|أدنى|أسوأ|أفضل|أحسن|أطول|أكثر|أقل|أضخم|أقدم|أول)\s+\S+\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|"
+        r"في\s+تاريخ|منذ\s+(?:عام\s+)?\d{4}|على\s+الإطلاق|على\s+مستوى\s+العالم)"
     ),
     "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
+    "ko": re.compile(
+        r"사상\s*(?:첫|최대|최고|최저|최초|최다|처음)|역대\s*(?:최대|최고|최저|최다|처음|첫)|최초로|최초의|만에\s*처음|이래\s*처음|"
+        r"처음으로(?!\s*돌아)|신기록|최고치|최저치|(?:전례|유례)\s*(?:가\s*)?없는|(?:세계|국내|아시아)\s*(?:최대|최고|최초|최다)"
+    ),
+    "ja": re.compile(
+        r"史上(?:初|最)|過去最(?:高|多|大|低|少|悪)|観測史上|記録的|(?:最高|新|世界|日本)記録|前例のない|前代未聞|"
+        r"(?<!最)初の|(?:世界|国内|日本|県内|業界)初|初めて|以来初|\d+年ぶり|[一二三四五六七八九十百数]+年ぶり|最高峰|"
+        r"これまで(?:で)?(?:最も|一番|最高|最大|最多)|世界(?:最大|最高|最長|最多|一)|"
+        r"(?:最も|最大|最高|最多|最低|最悪)[^。、]{0,20}?(?:以来|史上)"
+    ),
+    "zh": re.compile(
+        r"首次|首度|(?:史上|历史上|歷史上|有史以来|有史以來)(?:首|第一|最)|前所未有|史无前例|史無前例|创纪录|創紀錄|"
+        r"(?:创下|創下|打破|刷新)\S{0,4}(?:纪录|紀錄)|新(?:纪录|紀錄)|世界(?:纪录|紀錄)|历史新[高低]|歷史新[高低]|"
+        r"[创創](?:下)?\S{0,6}新[高低]|(?:全球|世界|全国|全國|亚洲|亞洲)(?:最大|最高|最长|最長|最多|首个|首個)|"
+        r"(?:最高|最低|最大|最多|最长|最長|最少)[^。，]{0,10}?(?:以来|以來)|(?:以来|以來)(?:最|首)"
+    ),
 }
 # Words without which no pattern of the language can match: a cheap test that spares most
 # sentences the full patterns (superlatives always come with a scope word).
@@ -167,6 +327,51 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"stärksten|schwersten|längsten|ältesten|bekanntesten|erfolgreichsten)\b[^.;:!?]*",
         _I,
     ),
+    "fr": re.compile(
+        r"\b(?:l['’])?une?s?\s+des\s+(?:[\w'’-]+\s+){0,2}?(?:plus|moins|meilleur\w*|pires?|premi\w+|seul\w*)\b[^.;:!?]*|"
+        r"\bparmi\s+les\s+(?:[\w'’-]+\s+){0,2}?(?:plus|meilleur\w*|premi\w*)\b[^.;:!?]*|\brecords?\s+personnels?\b|"
+        r"\b(?:pour|tent\w*\s+de|essay\w*\s+de|espère|espérer|pourrait|veut|voudrait|vise\s+à)\s+(?:battre|établir|égaler)\s+"
+        r"(?:le|un|son|leur|ce)\s+(?:nouveau\s+)?record\b|\bplus\s+que\s+jamais\b",
+        _I,
+    ),
+    "es": re.compile(
+        r"\bun[oa]s?\s+de\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|menos|mayores|menores|peores|mejores|primer\w*|únic\w*)"
+        r"\b[^.;:!?]*|\bentre\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|mayores|mejores|peores)\b[^.;:!?]*|"
+        r"\b(?:r[ée]cord|marca)\s+personal\b|\b(?:para|intentar\w*|buscar\w*|busca|aspira\w*\s+a|podría|quiere|quieren|"
+        r"intentará)\s+(?:batir|superar|romper|igualar|establecer|marcar)\s+(?:el|un|su)\s+(?:nuevo\s+)?r[ée]cord\b",
+        _I,
+    ),
+    "it": re.compile(
+        r"\bun[oa]?['’]?\s*(?:dei|degli|delle)\s+(?:[\w'’-]+\s+){0,2}?(?:più|meno|maggiori|migliori|peggiori|primi|prime)"
+        r"\b[^.;:!?]*|\btra\s+(?:i|le|gli)\s+(?:più|maggiori|migliori)\b[^.;:!?]*|\brecord\s+personale\b",
+        _I,
+    ),
+    "pt": re.compile(
+        r"\bum[a]?\s+(?:dos|das)\s+(?:[\w-]+\s+){0,2}?(?:mais|menos|maiores|menores|piores|melhores|primeir\w*)\b[^.;:!?]*|"
+        r"\bentre\s+(?:os|as)\s+(?:[\w-]+\s+){0,2}?(?:mais|maiores|melhores|piores)\b[^.;:!?]*|\brecorde\s+pessoal\b|"
+        r"\b(?:para|tentar|tenta|quer|pode)\s+(?:bater|quebrar|superar|igualar)\s+(?:o|um|seu)\s+(?:novo\s+)?recorde\b",
+        _I,
+    ),
+    "nl": re.compile(r"\b(?:een|één)\s+van\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\w*\s+record\w*|\brecorder\w*", _I),
+    "sv": re.compile(r"\ben\s+av\s+(?:de|världens)\s+\w+sta\b[^.;:!?]*|\bpersonligt?\s+rekord\w*", _I),
+    "da": re.compile(r"\ben\s+af\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
+    "no": re.compile(r"\ben\s+av\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
+    "pl": re.compile(r"\bjed(?:en|na|no|n\w+)\s+z\s+naj\w+\b[^.;:!?]*|\brekord\w*\s+życiow\w*", _I),
+    "ru": re.compile(
+        r"\bодн(?:им|ой|а|о|ого|у)?\s+из\s+(?:сам\w+|крупнейш\w*|наибольш\w*|высочайш\w*)\b[^.;:!?]*|\bодин\s+из\s+"
+        r"(?:сам\w+|крупнейш\w*)\b[^.;:!?]*|\bличн\w+\s+рекорд\w*",
+        _I,
+    ),
+    "cs": re.compile(r"\bjed(?:en|na|no|ním|nou|noho)\s+z\s+nej\w+\b[^.;:!?]*|\bosobní\w*\s+rekord\w*", _I),
+    "tr": re.compile(r"\ben\s+\w+\s+(?:\S+\s+){0,3}?(?:biri|birisi|birinden|arasında)\b|\bkişisel\s+rekor\w*", _I),
+    "ar": re.compile(r"(?:واحد(?:ة)?\s+)?من\s+(?:بين\s+)?(?:أكبر|أعلى|أسوأ|أفضل|أحسن|أطول|أكثر|أضخم|أقدم)\b[^.؛:!?]*"),
+    "ja": re.compile(
+        r"初めてではな|初めてじゃな|初めて(?:見|行|食べ|聞|知|会|来|乗|読|触|着|使|登)|"
+        r"(?:最も|最大|最高)[^。]{0,30}?の(?:一つ|ひとつ|1つ)|^.*[？?]\W*$",
+        re.S,
+    ),
+    "zh": re.compile(r"(?:并非|並非|不是|不再是)(?:首次|第一次)|首次公开募股|首次公開募股|^.*[？?]\W*$", re.S),
+    "ko": re.compile(r"(?:처음|최초)(?:이|가)\s*아니|^.*[？?]\W*$", re.S),
 }
 # A negation just before the trigger denies the claim ("it is not the first time", "keiner, der Rekorde …").
 _NEGATION = {
@@ -174,15 +379,32 @@ _NEGATION = {
     "de": re.compile(r"\b(?:nicht|kein\w*)\b[^.;:!?]{0,40}$", _I),
     "fr": re.compile(r"\b(?:pas|jamais)\b[^.;:!?,]{0,25}$", _I),
     "es": re.compile(r"\b(?:no|nunca)\b[^.;:!?,]{0,25}$", _I),
+    "it": re.compile(r"\b(?:non|mai)\b[^.;:!?,]{0,25}$", _I),
+    "pt": re.compile(r"\b(?:não|nunca)\b[^.;:!?,]{0,25}$", _I),
+    "ru": re.compile(r"\bне\s+(?:в\s+)?$", _I),
+    "pl": re.compile(r"\bnie\s+(?:po\s+)?$", _I),
+    "cs": re.compile(r"\b(?:ne|není|nebylo|nebyl)\s+$", _I),
 }
 _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
 # A first-person subject next to the trigger makes it the writer's own experience ("Als ich … zum ersten Mal").
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|we)\b"),
     "de": re.compile(r"\b(?:ich|wir)\b", _I),
-    "fr": re.compile(r"\b(?:je|j['’]|nous)\b", _I),
-    "es": re.compile(r"\b(?:yo|nosotros)\b", _I),
+    "fr": re.compile(r"\b(?:je\b|j['’])", _I),
+    "es": re.compile(r"\byo\b", _I),
+    "it": re.compile(r"\b(?:io|noi|mi|mio|mia)\b", _I),
+    "pt": re.compile(r"\b(?:eu|nós|me|meu|minha)\b", _I),
+    "pl": re.compile(r"\b(?:ja|my|mnie|mój|moja|\w+łem|\w+łam)\b", _I),
+    "cs": re.compile(r"\b(?:já|jsem|jsme|můj|moje|mě)\b", _I),
+    "ru": re.compile(r"\b(?:я|мы|мне|мой|моя)\b", _I),
+    "ja": re.compile(r"私|僕|俺|人生"),
+    "ko": re.compile(r"(?:나는|내가|저는|제가)"),
 }
+# Pages also declare Bokmål/Nynorsk or Cantonese: the same rules as Norwegian and Chinese.
+for _code, _base in {"nb": "no", "nn": "no", "yue": "zh"}.items():
+    for _rules in (PATTERNS, NOT_NOVELTY, _NEGATION, _FIRST_PERSON):
+        if _base in _rules:
+            _rules[_code] = _rules[_base]
 
 
 @register("claims.novelty", "First, record or superlative claim", order=20)
