@@ -100,6 +100,14 @@ CLAIMS: list[tuple[str, str]] = [
     ("zh", "这是中国首次举办该赛事。"),
     ("zh", "失业率升至2008年以来最高水平。"),
     ("yue", "香港股市錄得前所未有的跌幅。"),
+    # "the first time … since", per language
+    ("es", "Es la primera vez desde 1982 que el partido gobierna la región."),
+    ("fr", "C'est la première fois depuis 40 ans que le fleuve gèle."),
+    ("it", "È la prima volta dal 1998 che la squadra vince in trasferta."),
+    ("pt", "É a primeira vez desde 2010 que o time vence o clássico."),
+    ("tr", "Ülkenin ilk kadın cumhurbaşkanı yemin etti."),
+    ("ar", "أصبحت أول امرأة تتولى رئاسة الحكومة."),
+    ("zh", "两国领导人时隔七年再次会面。"),
 ]
 
 NOT_CLAIMS: list[tuple[str, str]] = [
@@ -136,6 +144,19 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("ja", "日本で初めて開催されるのですか？"),
     ("zh", "这并非首次发生类似事件。"),
     ("ko", "그 선수가 우승한 것은 처음이 아니다."),
+    # comparatives and words that only look like a superlative with a scope
+    ("es", "Desde 2020 el servicio funciona mejor desde hace meses, dicen los vecinos."),
+    ("pt", "Chegaram mais turistas desde 2020, segundo a prefeitura."),
+    ("it", "Sono arrivati più turisti dal 2019 in poi."),
+    ("fr", "Le Premier ministre, en poste depuis 2017, a démissionné."),
+    ("ar", "قتل أكثر من 100 شخص منذ عام 2011 في المدينة."),
+    ("ru", "Сам президент заявил об этом на встрече в мире бизнеса."),
+    ("cs", "Největší problém je, že vůbec nevíme, co bude."),
+    ("es", "En la primera jornada del torneo en Madrid hubo lluvia."),
+    ("fr", "Il n'a jamais connu son père, a raconté sa sœur."),
+    ("nl", "Online bankieren was nog nooit zo makkelijk."),
+    ("pt", "A editora publicou um livro inédito do autor."),
+    ("sv", "Jag såg henne för första gången i Malmö."),
 ]
 
 

@@ -43,7 +43,8 @@ _ES_SCOPE = (
 _ES_NOT_FIRST = (
     r"ministr[oa]\b|secretari[oa]\b|dama\b|teniente\b|vicepresident[ea]\b|división\b|plano\b|nivel\b|orden\b|tiempo\b|"
     r"línea\b|fila\b|mitad\b|trimestre\b|semestre\b|ronda\b|vuelta\b|instancia\b|lugar\b|puesto\b|parte\b|paso\b|"
-    r"etapa\b|fase\b|hora\b|día\b|auxilios\b|necesidad\b|vez\b|partido\b|capítulo\b"
+    r"etapa\b|fase\b|hora\b|día\b|auxilios\b|necesidad\b|vez\b|partido\b|capítulo\b|semana\b|mes\b|año\b|jornada\b|"
+    r"reunión\b|sesión\b|edición\b|encuentro\b|temporada\b|noche\b|ocasión\b"
 )
 _IT_SCOPE = (
     r"della\s+storia\b|nella\s+storia\b|al\s+mondo\b|del\s+mondo\b|di\s+sempre\b|di\s+tutti\s+i\s+tempi\b|"
@@ -133,7 +134,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "|".join(
             [
                 r"\bpour\s+la\s+première\s+fois\b|\bsans\s+précédent\b|\bdu\s+jamais[-\s]vu\b|\bjamais\s+auparavant\b",
-                r"\bn['’](?:avait|a|avaient|ont|était|étaient)\s+jamais\s+(?:été\s+)?(?:aussi|autant|si|connu|vu|atteint)\b",
+                r"\bn['’](?:avait|a|avaient|ont|était|étaient)\s+jamais\s+(?:été\s+|connu\s+|vu\s+|eu\s+)?(?:aussi|autant|si|tant)\b",
+                r"\bjamais\s+(?:vu|connu)\s+(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s|pareil\w*)\b",
+                r"\bla\s+première\s+fois\s+(?:[\w'’-]+\s+){0,8}?(?:depuis\s+(?:\d{4}|\d+\s+ans|des|le|la)\b|de\s+(?:son|leur|"
+                r"l['’])\s*histoire\b|en\s+\d+\s+ans\b)",
                 r"\binégalée?s?\b|\b(?:situation|crise|niveau|ampleur|hausse|baisse|phénomène|mobilisation|alliance|"
                 r"décision|accord|événement)s?\s+inédit(?:e|s|es)?\b",
                 r"\brecords?\b",
@@ -144,7 +148,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 rf"\b(?:le|la|son|sa|leur)\s+premi(?:er|ère)\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?depuis\s+\S+",
                 r"\b(?:le|la|les)\s+seul(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir)\b",
                 rf"\b(?:le|la|les)\s+(?:plus|moins)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_FR_SCOPE})",
-                rf"\b(?:le|la|les)\s+(?:meilleur|pire|premier|première)e?s?\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_FR_SCOPE})",
+                rf"\b(?:le|la|les)\s+(?:meilleur|pire|premier|première)e?s?\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?"
+                rf"(?:{_FR_SCOPE})",
             ]
         ),
         _I,
@@ -155,12 +160,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\bnunca\s+antes\b|\bjamás\s+(?:antes\s+)?(?:vist|registrad)[oa]s?\b",
                 r"\bnunca\s+(?:se\s+)?(?:había|habían|ha|han)\s+(?:\w+\s+)?(?:tant[oa]s|tan|registrado|visto)\b",
                 r"\b(?:algo|hecho|situación|cifra|nivel|caso|fenómeno|acuerdo|alianza)\s+inédit[oa]\b",
+                r"\bla\s+primera\s+vez\s+(?:[\w-]+\s+){0,8}?(?:desde\s+(?:\d{4}|hace|que)\b|en\s+(?:la|su)\s+historia\b|"
+                r"en\s+(?:más\s+de\s+)?\d+\s+años\b)",
                 r"\bm[áa]s\s+(?!importante|necesari|urgente|vigente|actual|relevante|fuerte|unid|viv|cerca|lejos|clar|"
                 r"presente)(?:[\w-]+\s+){1,3}?que\s+nunca\b",
                 r"\br[ée]cords?\b",
                 r"\b(?:máximo|mínimo|nivel|cifra|hito|resultado|techo|suelo)s?\s+hist[óo]ric[oa]s?\b",
                 r"\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b",
-                rf"\b(?:es|era|fue|será|sería|sido|en|como)\s+(?:el|la)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})"
+                rf"\b(?:es|era|fue|será|sería|sido|convierte\s+(?:así\s+)?en|convirtió\s+(?:así\s+)?en|convertirse\s+en|"
+                rf"convertid[oa]\s+en|como)\s+(?:el|la)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})"
                 r"(?:[\w-]+\s+){1,8}?(?:en|que)\s+\w+",
                 r"\b(?:el|la)\s+primer[oa]?\s+(?:mujer|hombre|persona|país|español|española|latinoamerican[oa]|"
                 r"europe[oa]|african[oa]|president[ea]|equipo|club|jugador[a]?|atleta)\s+(?:[\w-]+\s+){0,5}?en\s+\w+r\b",
@@ -168,7 +176,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\b(?:el|la)\s+únic[oa]\s+(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
                 rf"\b(?:el|la|los|las|lo)\s+(?:[\w-]+\s+){{0,3}}?(?:más|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?"
                 rf"(?:{_ES_SCOPE})",
-                rf"\b(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
+                rf"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+)?(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
                 rf"(?:{_ES_SCOPE})",
             ]
         ),
@@ -179,13 +187,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
             [
                 r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\bmai\s+(?:vist|accadut|registrat)[oaie]\s+prima\b",
                 r"\bmai\s+prima\s+d['’]ora\b|\brecord\b",
+                r"\bla\s+prima\s+volta\s+(?:[\w'’-]+\s+){0,8}?(?:dal\s+\d{4}|da\s+\d+\s+anni|dopo\s+\d+\s+anni|nella\s+"
+                r"(?:sua\s+)?storia|in\s+\d+\s+anni)\b",
                 r"\b(?:massimo|minimo|livello|vittoria|sconfitta|accordo|giornata|risultato|traguardo)\s+stori[ck][oaie]\b",
                 r"\b(?:il|la|è|era|sarà|diventa|diventat[oa])\s+prim[oa]\s+(?!ministr[oa]\b|tempo\b|giorno\b|turno\b|"
                 r"piano\b|posto\b|passo\b|volta\b|trimestre\b|semestre\b)(?:[\w'’-]+\s+){1,4}?a\s+\w+(?:are|ere|ire)\b",
                 r"\b(?:il|la)\s+prim[oa]\s+(?:[\w'’-]+\s+){1,4}?(?:dal|dalla|dai|dagli)\s+(?:\d{4}|\w+\s+\d{4})\b",
                 r"\bl['’]unic[oa]\s+(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|al\s+mondo\b)",
-                rf"\b(?:più|meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
-                rf"\b(?:maggiore|peggiore|migliore|massim[oa]|minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,3}}?(?:più|meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+)?(?:maggiore|peggiore|migliore|massim[oa]|minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
             ]
         ),
         _I,
@@ -193,15 +203,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "pt": re.compile(
         "|".join(
             [
-                r"\bpela\s+primeira\s+vez\b|\bsem\s+precedentes\b|\bnunca\s+antes\b|\bjamais\s+vist[oa]s?\b|\binédit[oa]\b",
+                r"\bpela\s+primeira\s+vez\b|\bsem\s+precedentes\b|\bnunca\s+antes\b|\bjamais\s+vist[oa]s?\b",
+                r"\b(?:algo|fato|situação|nível|caso|fenômeno|acordo|aliança)\s+inédit[oa]\b|\bde\s+forma\s+inédita\b",
+                r"\ba\s+primeira\s+vez\s+(?:[\w-]+\s+){0,8}?(?:desde\s+(?:\d{4}|há|que)\b|na\s+(?:sua\s+)?história\b|"
+                r"em\s+\d+\s+anos\b)",
                 r"\brecordes?\b",
                 r"\b(?:máxim[oa]|mínim[oa]|nível|vitória|derrota|acordo|dia|marca|resultado)s?\s+históric[oa]s?\b",
                 r"\b(?:o|a|é|foi|será|tornou-se|torna-se)\s+primeir[oa]\s+(?!ministr[oa]\b|vez\b|dia\b|turno\b|lugar\b|"
                 r"tempo\b|passo\b|trimestre\b|semestre\b)(?:[\w-]+\s+){1,4}?a\s+\w+(?:ar|er|ir|or)\b",
                 r"\b(?:o|a|seu|sua)\s+primeir[oa]\s+(?:[\w-]+\s+){1,4}?desde\s+(?:\d{4}|o\s+\d|há)\b",
                 r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
-                rf"\b(?:mais|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
-                rf"\b(?:maior|menor|pior|melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+                rf"\b(?:o|a|os|as)\s+(?:[\w-]+\s+){{0,3}}?(?:mais|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+                rf"\b(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+)?(?:maior|menor|pior|melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
             ]
         ),
         _I,
@@ -251,8 +264,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "ru": re.compile(
         r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд|побед\w*|соглашени\w*)|"
         r"\bникогда\s+(?:раньше|прежде|ранее)\b|\bранее\s+не\s+(?:было|наблюдал\w*|случал\w*)\b|"
-        r"\b(?:сам\w+\s+\w+|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|минимальн\w*)\b[^.;:!?]{0,60}?"
-        r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bмира\b|\bс\s+\d{4}\b|\bза\s+(?:последние\s+)?\d+\s+"
+        r"\b(?:(?:самы[йеx]|самая|самое|самого|самой|самым|самых|самую|самыми)\s+\w+|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|минимальн\w*)\b[^.;:!?]{0,60}?"
+        r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+\d{4}\b|\bза\s+(?:последние\s+)?\d+\s+"
         r"(?:лет|года?|месяц\w*)|\bкогда-либо\b|\bза\s+все\s+время\b)",
         _I,
     ),
@@ -261,20 +274,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bhistorick\w*\s+(?:vítězství|rekord\w*|maxim\w*|minim\w*|úspěch\w*|den|okamžik\w*|dohod\w*)\b|"
         r"\b(?:nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|nejméně)\w*\b"
         r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+roku\s+\d{4}|od\s+\d{4}|na\s+světě|světa|za\s+\d+\s+let|od\s+začátku\s+"
-        r"měření|všech\s+dob|vůbec)\b",
+        r"měření|všech\s+dob)\b",
         _I,
     ),
     "tr": re.compile(
         r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
         r"zirve)|\btarihinde\s+ilk\b|\btarihte\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|"
         r"\bemsalsiz\b|\bdaha\s+önce\s+hiç\b|\btüm\s+zamanların\s+en\b|\bdünyanın\s+en\b|\bson\s+\d+\s+yılın\s+en\b|"
-        r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b",
+        r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b|\bilk\s+kadın\b",
         _I,
     ),
     "ar": re.compile(
         r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
-        r"غير\s+مسبوق(?:ة)?|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|لم\s+يسبق\s+(?:له|لها|لهم)\s+مثيل|"
-        r"(?:أكبر|أعلى|أدنى|أسوأ|أفضل|أحسن|أطول|أكثر|أقل|أضخم|أقدم|أول)\s+\S+\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|"
+        r"غير\s+مسبوق(?:ة)?|أول\s+(?:امرأة|عربي|عربية)|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|لم\s+يسبق\s+(?:له|لها|لهم)\s+مثيل|"
+        r"(?:أكبر|أعلى|أدنى|أسوأ|أفضل|أحسن|أطول|أكثر|أقل|أضخم|أقدم|أول)\s+(?!من\s)\S+\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|"
         r"في\s+تاريخ|منذ\s+(?:عام\s+)?\d{4}|على\s+الإطلاق|على\s+مستوى\s+العالم)"
     ),
     "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
@@ -291,7 +304,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "zh": re.compile(
         r"首次|首度|(?:史上|历史上|歷史上|有史以来|有史以來)(?:首|第一|最)|前所未有|史无前例|史無前例|创纪录|創紀錄|"
         r"(?:创下|創下|打破|刷新)\S{0,4}(?:纪录|紀錄)|新(?:纪录|紀錄)|世界(?:纪录|紀錄)|历史新[高低]|歷史新[高低]|"
-        r"[创創](?:下)?\S{0,6}新[高低]|(?:全球|世界|全国|全國|亚洲|亞洲)(?:最大|最高|最长|最長|最多|首个|首個)|"
+        r"[创創](?:下)?\S{0,6}新[高低]|[时時]隔\S{1,6}年|(?:全球|世界|全国|全國|亚洲|亞洲)(?:最大|最高|最长|最長|最多|首个|首個)|"
         r"(?:最高|最低|最大|最多|最长|最長|最少)[^。，]{0,10}?(?:以来|以來)|(?:以来|以來)(?:最|首)"
     ),
 }
@@ -352,7 +365,11 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:para|tentar|tenta|quer|pode)\s+(?:bater|quebrar|superar|igualar)\s+(?:o|um|seu)\s+(?:novo\s+)?recorde\b",
         _I,
     ),
-    "nl": re.compile(r"\b(?:een|één)\s+van\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\w*\s+record\w*|\brecorder\w*", _I),
+    "nl": re.compile(
+        r"\b(?:een|één)\s+van\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\w*\s+record\w*|\brecorder\w*|"
+        r"\bnog\s+nooit\s+zo\s+(?:belangrijk|mooi|makkelijk|eenvoudig|goed|leuk|lekker|simpel)\b",
+        _I,
+    ),
     "sv": re.compile(r"\ben\s+av\s+(?:de|världens)\s+\w+sta\b[^.;:!?]*|\bpersonligt?\s+rekord\w*", _I),
     "da": re.compile(r"\ben\s+af\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
     "no": re.compile(r"\ben\s+av\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
@@ -392,12 +409,17 @@ _FIRST_PERSON = {
     "de": re.compile(r"\b(?:ich|wir)\b", _I),
     "fr": re.compile(r"\b(?:je\b|j['’])", _I),
     "es": re.compile(r"\byo\b", _I),
-    "it": re.compile(r"\b(?:io|noi|mi|mio|mia)\b", _I),
-    "pt": re.compile(r"\b(?:eu|nós|me|meu|minha)\b", _I),
-    "pl": re.compile(r"\b(?:ja|my|mnie|mój|moja|\w+łem|\w+łam)\b", _I),
-    "cs": re.compile(r"\b(?:já|jsem|jsme|můj|moje|mě)\b", _I),
-    "ru": re.compile(r"\b(?:я|мы|мне|мой|моя)\b", _I),
-    "ja": re.compile(r"私|僕|俺|人生"),
+    "it": re.compile(r"\b(?:io|mi|mio|mia)\b", _I),
+    "pt": re.compile(r"\b(?:eu|me|meu|minha)\b", _I),
+    "pl": re.compile(r"\b(?:ja|mnie|mój|moja|\w+łem|\w+łam)\b", _I),
+    "cs": re.compile(r"\b(?:já|jsem|můj|moje|mě)\b", _I),
+    "ru": re.compile(r"\b(?:я|мне|мой|моя)\b", _I),
+    "nl": re.compile(r"\b(?:ik|mijn)\b", _I),
+    "sv": re.compile(r"\b(?:jag|min|mitt)\b", _I),
+    "da": re.compile(r"\b(?:jeg|mig|min|mit)\b", _I),
+    "no": re.compile(r"\b(?:jeg|meg|min|mitt)\b", _I),
+    "tr": re.compile(r"\b(?:ben|bana|benim)\b", _I),
+    "ja": re.compile(r"私(?:は|が|も|の|に)|僕|俺|人生"),
     "ko": re.compile(r"(?:나는|내가|저는|제가)"),
 }
 # Pages also declare Bokmål/Nynorsk or Cantonese: the same rules as Norwegian and Chinese.
