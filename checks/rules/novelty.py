@@ -318,6 +318,21 @@ ANCHORS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "de": re.compile(r"erst|rekord|histor|beispiel|nie|seit|geschichte|welt|zeiten|europas|deutschlands", _I),
+    "es": re.compile(
+        r"primer|precedente|nunca|jamás|inédit|r[ée]cord|hist[óo]ri|únic|mundo|planeta|tiempos|desde|año|década|siglo|"
+        r"lustro|fecha|mundial",
+        _I,
+    ),
+    "fr": re.compile(
+        r"premi|précédent|jamais|inédit|inégal|record|historique|seul|monde|mondia|planète|histoire|temps|depuis|\bans\b",
+        _I,
+    ),
+    "it": re.compile(r"prim|precedent|record|stori|unic|mondo|sempre|tempi|\bda|anni|decenni|inizio|\bmai\b", _I),
+    "pt": re.compile(
+        r"primeir|precedente|nunca|jamais|inédit|recorde|históric|únic|história|mundo|planeta|tempos|sempre|desde|"
+        r"\bjá\b|anos",
+        _I,
+    ),
 }
 # Uses of the same words that claim nothing to check.
 NOT_NOVELTY: dict[str, re.Pattern[str]] = {
@@ -424,7 +439,7 @@ _FIRST_PERSON = {
 }
 # Pages also declare Bokmål/Nynorsk or Cantonese: the same rules as Norwegian and Chinese.
 for _code, _base in {"nb": "no", "nn": "no", "yue": "zh"}.items():
-    for _rules in (PATTERNS, NOT_NOVELTY, _NEGATION, _FIRST_PERSON):
+    for _rules in (PATTERNS, ANCHORS, NOT_NOVELTY, _NEGATION, _FIRST_PERSON):
         if _base in _rules:
             _rules[_code] = _rules[_base]
 
