@@ -157,6 +157,18 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("nl", "Online bankieren was nog nooit zo makkelijk."),
     ("pt", "A editora publicou um livro inédito do autor."),
     ("sv", "Jag såg henne för första gången i Malmö."),
+    ("fr", "C'est la seule chose à faire, a dit le maire."),
+    ("es", "Es la única forma en conseguir la paz, dijo."),
+    ("pt", "É a única coisa a fazer agora."),
+    ("sv", "Det är ett av de största företagen i världen."),
+    ("no", "Byen er blant de største i verden."),
+    ("ru", "Компания входит в число крупнейших, одно из самых больших в мире."),
+    ("ru", "Город остаётся среди крупнейших в мире."),
+    ("pl", "Miasto jest wśród największych na świecie."),
+    ("ja", "年初の株価は前年を上回った。"),
+    ("zh", "他拍摄了一部新纪录片。"),
+    ("zh", "这是世界最大的港口之一。"),
+    ("ko", "이곳은 세계 최대 규모의 공항 중 하나다."),
 ]
 
 

@@ -146,7 +146,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 rf"\b(?:le|la|les|être|est|était|sera|devient|devenue?)\s+premi(?:er|ère)s?\s+(?!{_FR_NOT_FIRST})"
                 r"(?:[\w'’-]+\s+){1,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir|é|ée|i|u|is|it)\b",
                 rf"\b(?:le|la|son|sa|leur)\s+premi(?:er|ère)\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?depuis\s+\S+",
-                r"\b(?:le|la|les)\s+seul(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir)\b",
+                r"\b(?:le|la|les)\s+seul(?:e|s|es)?\s+(?!chose|moyen|façon|manière|solution|option|chance|issue)(?:[\w'’-]+\s+){0,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir)\b",
                 rf"\b(?:le|la|les)\s+(?:plus|moins)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_FR_SCOPE})",
                 rf"\b(?:le|la|les)\s+(?:meilleur|pire|premier|première)e?s?\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?"
                 rf"(?:{_FR_SCOPE})",
@@ -173,7 +173,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\b(?:el|la)\s+primer[oa]?\s+(?:mujer|hombre|persona|país|español|española|latinoamerican[oa]|"
                 r"europe[oa]|african[oa]|president[ea]|equipo|club|jugador[a]?|atleta)\s+(?:[\w-]+\s+){0,5}?en\s+\w+r\b",
                 rf"\b(?:el|la|su)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{1,4}}?desde\s+(?:\d{{4}}|hace|el\s+\d|que)\b",
-                r"\b(?:el|la)\s+únic[oa]\s+(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
+                r"\b(?:el|la)\s+únic[oa]\s+(?!cosa|forma|manera|opción|solución|salida|vía|camino)(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
                 rf"\b(?:el|la|los|las|lo)\s+(?:[\w-]+\s+){{0,3}}?(?:más|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?"
                 rf"(?:{_ES_SCOPE})",
                 rf"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+)?(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
@@ -193,7 +193,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\b(?:il|la|è|era|sarà|diventa|diventat[oa])\s+prim[oa]\s+(?!ministr[oa]\b|tempo\b|giorno\b|turno\b|"
                 r"piano\b|posto\b|passo\b|volta\b|trimestre\b|semestre\b)(?:[\w'’-]+\s+){1,4}?a\s+\w+(?:are|ere|ire)\b",
                 r"\b(?:il|la)\s+prim[oa]\s+(?:[\w'’-]+\s+){1,4}?(?:dal|dalla|dai|dagli)\s+(?:\d{4}|\w+\s+\d{4})\b",
-                r"\bl['’]unic[oa]\s+(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|al\s+mondo\b)",
+                r"\bl['’]unic[oa]\s+(?!cosa|modo|soluzione|via)(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|al\s+mondo\b)",
                 rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,3}}?(?:più|meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
                 rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+)?(?:maggiore|peggiore|migliore|massim[oa]|minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
             ]
@@ -212,7 +212,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\b(?:o|a|é|foi|será|tornou-se|torna-se)\s+primeir[oa]\s+(?!ministr[oa]\b|vez\b|dia\b|turno\b|lugar\b|"
                 r"tempo\b|passo\b|trimestre\b|semestre\b)(?:[\w-]+\s+){1,4}?a\s+\w+(?:ar|er|ir|or)\b",
                 r"\b(?:o|a|seu|sua)\s+primeir[oa]\s+(?:[\w-]+\s+){1,4}?desde\s+(?:\d{4}|o\s+\d|há)\b",
-                r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
+                r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?!coisa|forma|maneira|opção|solução|saída)(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
                 rf"\b(?:o|a|os|as)\s+(?:[\w-]+\s+){{0,3}}?(?:mais|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
                 rf"\b(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+)?(?:maior|menor|pior|melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
             ]
@@ -297,7 +297,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ja": re.compile(
         r"史上(?:初|最)|過去最(?:高|多|大|低|少|悪)|観測史上|記録的|(?:最高|新|世界|日本)記録|前例のない|前代未聞|"
-        r"(?<!最)初の|(?:世界|国内|日本|県内|業界)初|初めて|以来初|\d+年ぶり|[一二三四五六七八九十百数]+年ぶり|最高峰|"
+        r"(?<![最当年月期週])初の|(?:世界|国内|日本|県内|業界)初|初めて|以来初|\d+年ぶり|[一二三四五六七八九十百数]+年ぶり|最高峰|"
         r"これまで(?:で)?(?:最も|一番|最高|最大|最多)|世界(?:最大|最高|最長|最多|一)|"
         r"(?:最も|最大|最高|最多|最低|最悪)[^。、]{0,20}?(?:以来|史上)"
     ),
@@ -371,7 +371,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     ),
     "it": re.compile(
         r"\bun[oa]?['’]?\s*(?:dei|degli|delle)\s+(?:[\w'’-]+\s+){0,2}?(?:più|meno|maggiori|migliori|peggiori|primi|prime)"
-        r"\b[^.;:!?]*|\btra\s+(?:i|le|gli)\s+(?:più|maggiori|migliori)\b[^.;:!?]*|\brecord\s+personale\b",
+        r"\b[^.;:!?]*|\b(?:tra|fra)\s+(?:i|le|gli)\s+(?:più|maggiori|migliori)\b[^.;:!?]*|\brecord\s+personale\b",
         _I,
     ),
     "pt": re.compile(
@@ -381,20 +381,22 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "nl": re.compile(
-        r"\b(?:een|één)\s+van\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\w*\s+record\w*|\brecorder\w*|"
+        r"\b(?:(?:een|één)\s+van|tot)\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\w*\s+record\w*|\brecorder\w*|"
         r"\bnog\s+nooit\s+zo\s+(?:belangrijk|mooi|makkelijk|eenvoudig|goed|leuk|lekker|simpel)\b",
         _I,
     ),
-    "sv": re.compile(r"\ben\s+av\s+(?:de|världens)\s+\w+sta\b[^.;:!?]*|\bpersonligt?\s+rekord\w*", _I),
-    "da": re.compile(r"\ben\s+af\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
-    "no": re.compile(r"\ben\s+av\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
-    "pl": re.compile(r"\bjed(?:en|na|no|n\w+)\s+z\s+naj\w+\b[^.;:!?]*|\brekord\w*\s+życiow\w*", _I),
+    "sv": re.compile(
+        r"\b(?:(?:en|ett)\s+av|bland)\s+(?:de|världens)\s+\w+sta\b[^.;:!?]*|\bpersonligt?\s+rekord\w*", _I
+    ),
+    "da": re.compile(r"\b(?:(?:en|et)\s+af|blandt)\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
+    "no": re.compile(r"\b(?:(?:en|ei|et)\s+av|blant)\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
+    "pl": re.compile(r"\b(?:jed(?:en|na|no|n\w+)\s+z|wśród)\s+naj\w+\b[^.;:!?]*|\brekord\w*\s+życiow\w*", _I),
     "ru": re.compile(
-        r"\bодн(?:им|ой|а|о|ого|у)?\s+из\s+(?:сам\w+|крупнейш\w*|наибольш\w*|высочайш\w*)\b[^.;:!?]*|\bодин\s+из\s+"
-        r"(?:сам\w+|крупнейш\w*)\b[^.;:!?]*|\bличн\w+\s+рекорд\w*",
+        r"\b(?:один|одн(?:им|ой|а|о|ого|у)|среди)\s+(?:из\s+)?(?:сам\w+|крупнейш\w*|наибольш\w*|высочайш\w*)\b[^.;:!?]*|"
+        r"\bличн\w+\s+рекорд\w*",
         _I,
     ),
-    "cs": re.compile(r"\bjed(?:en|na|no|ním|nou|noho)\s+z\s+nej\w+\b[^.;:!?]*|\bosobní\w*\s+rekord\w*", _I),
+    "cs": re.compile(r"\b(?:jed(?:en|na|no|ním|nou|noho)\s+z|mezi)\s+nej\w+\b[^.;:!?]*|\bosobní\w*\s+rekord\w*", _I),
     "tr": re.compile(r"\ben\s+\w+\s+(?:\S+\s+){0,3}?(?:biri|birisi|birinden|arasında)\b|\bkişisel\s+rekor\w*", _I),
     "ar": re.compile(r"(?:واحد(?:ة)?\s+)?من\s+(?:بين\s+)?(?:أكبر|أعلى|أسوأ|أفضل|أحسن|أطول|أكثر|أضخم|أقدم)\b[^.؛:!?]*"),
     "ja": re.compile(
@@ -402,8 +404,12 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"(?:最も|最大|最高)[^。]{0,30}?の(?:一つ|ひとつ|1つ)|^.*[？?]\W*$",
         re.S,
     ),
-    "zh": re.compile(r"(?:并非|並非|不是|不再是)(?:首次|第一次)|首次公开募股|首次公開募股|^.*[？?]\W*$", re.S),
-    "ko": re.compile(r"(?:처음|최초)(?:이|가)\s*아니|^.*[？?]\W*$", re.S),
+    "zh": re.compile(
+        r"(?:并非|並非|不是|不再是)(?:首次|第一次)|首次公开募股|首次公開募股|(?:纪录|紀錄)片|"
+        r"(?:最|第一)[^。，]{0,20}?之一|^.*[？?]\W*$",
+        re.S,
+    ),
+    "ko": re.compile(r"(?:처음|최초)(?:이|가)\s*아니|(?:최대|최고|최초)[^.]{0,20}?중\s*(?:하나|한)|^.*[？?]\W*$", re.S),
 }
 # A negation just before the trigger denies the claim ("it is not the first time", "keiner, der Rekorde …").
 _NEGATION = {
