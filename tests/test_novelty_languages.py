@@ -108,6 +108,16 @@ CLAIMS: list[tuple[str, str]] = [
     ("tr", "Ülkenin ilk kadın cumhurbaşkanı yemin etti."),
     ("ar", "أصبحت أول امرأة تتولى رئاسة الحكومة."),
     ("zh", "两国领导人时隔七年再次会面。"),
+    # "the first … in history" and "the first … since" in the languages with a superlative scope
+    ("pl", "W weekend odbyły się pierwsze w historii bezpośrednie rozmowy obu państw."),
+    ("cs", "Je to první žena v historii, která vede armádu."),
+    ("ru", "Это первый с 2012 года визит министра в страну."),
+    ("nl", "Het is de eerste keer sinds 1998 dat de club wint."),
+    ("sv", "Det var första gången sedan 1994 som laget vann."),
+    ("es", "Es la primera mujer de la historia que dirige la institución."),
+    ("it", "È la prima donna nella storia a guidare il governo."),
+    ("pt", "Foi a primeira mulher da história a presidir o tribunal."),
+    ("tr", "Kulübün tarihinin ilk şampiyonluğu kutlandı."),
 ]
 
 NOT_CLAIMS: list[tuple[str, str]] = [
@@ -169,6 +179,9 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("zh", "他拍摄了一部新纪录片。"),
     ("zh", "这是世界最大的港口之一。"),
     ("ko", "이곳은 세계 최대 규모의 공항 중 하나다."),
+    ("es", "La Primera Guerra Mundial terminó en 1918 con el armisticio."),
+    ("it", "La prima guerra mondiale finì nel 1918."),
+    ("pl", "Pierwszego dnia złagodzenia kwarantanny tłum wypełnił centrum handlowe."),
 ]
 
 

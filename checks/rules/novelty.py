@@ -170,6 +170,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 rf"\b(?:es|era|fue|será|sería|sido|convierte\s+(?:así\s+)?en|convirtió\s+(?:así\s+)?en|convertirse\s+en|"
                 rf"convertid[oa]\s+en|como)\s+(?:el|la)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})"
                 r"(?:[\w-]+\s+){1,8}?(?:en|que)\s+\w+",
+                rf"\bprimer[oa]?s?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{0,5}}?(?:(?:de|en)\s+la\s+historia|del\s+mundo)\b",
                 r"\b(?:el|la)\s+primer[oa]?\s+(?:mujer|hombre|persona|país|español|española|latinoamerican[oa]|"
                 r"europe[oa]|african[oa]|president[ea]|equipo|club|jugador[a]?|atleta)\s+(?:[\w-]+\s+){0,5}?en\s+\w+r\b",
                 rf"\b(?:el|la|su)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{1,4}}?desde\s+(?:\d{{4}}|hace|el\s+\d|que)\b",
@@ -193,6 +194,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\b(?:il|la|è|era|sarà|diventa|diventat[oa])\s+prim[oa]\s+(?!ministr[oa]\b|tempo\b|giorno\b|turno\b|"
                 r"piano\b|posto\b|passo\b|volta\b|trimestre\b|semestre\b)(?:[\w'’-]+\s+){1,4}?a\s+\w+(?:are|ere|ire)\b",
                 r"\b(?:il|la)\s+prim[oa]\s+(?:[\w'’-]+\s+){1,4}?(?:dal|dalla|dai|dagli)\s+(?:\d{4}|\w+\s+\d{4})\b",
+                r"\bprim[oaie]\s+(?!ministr[oa]\b|volta\b)(?:[\w'’-]+\s+){0,5}?(?:(?:della|nella)\s+storia|al\s+mondo)\b",
                 r"\bl['’]unic[oa]\s+(?!cosa|modo|soluzione|via)(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|al\s+mondo\b)",
                 rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,3}}?(?:più|meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
                 rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+)?(?:maggiore|peggiore|migliore|massim[oa]|minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
@@ -212,6 +214,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"\b(?:o|a|é|foi|será|tornou-se|torna-se)\s+primeir[oa]\s+(?!ministr[oa]\b|vez\b|dia\b|turno\b|lugar\b|"
                 r"tempo\b|passo\b|trimestre\b|semestre\b)(?:[\w-]+\s+){1,4}?a\s+\w+(?:ar|er|ir|or)\b",
                 r"\b(?:o|a|seu|sua)\s+primeir[oa]\s+(?:[\w-]+\s+){1,4}?desde\s+(?:\d{4}|o\s+\d|há)\b",
+                r"\bprimeir[oa]s?\s+(?!vez\b)(?:[\w-]+\s+){0,5}?(?:(?:da|na)\s+história|do\s+mundo)\b",
                 r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?!coisa|forma|maneira|opção|solução|saída)(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
                 rf"\b(?:o|a|os|as)\s+(?:[\w-]+\s+){{0,3}}?(?:mais|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
                 rf"\b(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+)?(?:maior|menor|pior|melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
@@ -223,7 +226,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|\bnog\s+nooit\s+(?:eerder|zo)\b|"
         r"\bals\s+eerste\s+(?:\w+\s+)?(?:vrouw|man|land|Nederlander|Belg|team|club|partij)\b|"
         r"\bhistorisch\w*\s+(?:akkoord|overwinning|dieptepunt|hoogtepunt|moment|dag|besluit|zege|niveau)\b|"
-        r"\b(?:grootste|hoogste|laagste|beste|slechtste|meeste|minste|langste|zwaarste|warmste|koudste|duurste|snelste|"
+        r"\b(?:eerste|grootste|hoogste|laagste|beste|slechtste|meeste|minste|langste|zwaarste|warmste|koudste|duurste|snelste|"
         r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|sinds\s+(?:\d{4}|jaren|mensenheugenis|"
         r"het\s+begin)|in\s+(?:\d+|tien|twintig)\s+jaar|aller\s+tijden|van\s+de\s+wereld)\b",
         _I,
@@ -232,7 +235,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bför\s+första\s+gången\b|\brekord\w*|\baldrig\s+(?:tidigare|förr)\b|"
         r"\bförsta\s+(?:kvinna|kvinnan|svensk|svensken|landet|person|personen)\s+(?:att|som|i\s+världen)\b|"
         r"\bhistorisk\w*\s+(?:seger|segern|dag|beslut|avtal|ögonblick|nivå|lägsta|högsta)\b|"
-        r"\b(?:största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|snabbaste)\b[^.;:!?]{0,60}?"
+        r"\b(?:första|största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|snabbaste)\b[^.;:!?]{0,60}?"
         r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+\d+\s+år|genom\s+tiderna|hittills)\b",
         _I,
     ),
@@ -240,7 +243,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bfor\s+første\s+gang\b|\brekord\w*|\baldrig\s+(?:før|tidligere)\b|"
         r"\bførste\s+(?:kvinde|dansker|land|person)\s+(?:til\s+at|der|som|i\s+verden)\b|"
         r"\bhistorisk\w*\s+(?:sejr|dag|aftale|beslutning|øjeblik|niveau|lavt|højt)\b|"
-        r"\b(?:største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|hurtigste)\b[^.;:!?]{0,60}?"
+        r"\b(?:første|største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|hurtigste)\b[^.;:!?]{0,60}?"
         r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+\d+\s+år|gennem\s+tiderne|hidtil)\b",
         _I,
     ),
@@ -248,7 +251,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bfor\s+første\s+gang\b|\brekord\w*|\baldri\s+(?:før|tidligere)\b|\b(?:års|sesong)beste\b|"
         r"\bførste\s+(?:kvinne|kvinnen|nordmann|land|person)\s+(?:til\s+å|som|i\s+verden)\b|"
         r"\bhistorisk\w*\s+(?:seier|dag|avtale|beslutning|øyeblikk|nivå|lavt|høyt)\b|"
-        r"\b(?:største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|raskeste)\b[^.;:!?]{0,60}?"
+        r"\b(?:første|største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|raskeste)\b[^.;:!?]{0,60}?"
         r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+\d+\s+år|gjennom\s+tidene|hittil)\b",
         _I,
     ),
@@ -256,7 +259,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bnigdy\s+(?:wcześniej|dotąd|przedtem)\b|"
         r"\bhistoryczn\w*\s+(?:zwycięstw\w*|rekord\w*|wynik\w*|dzień|moment\w*|porozumieni\w*|decyzj\w*|maksimum|minimum)\b|"
         r"\bpierwsz[aey]\s+(?:kobiet[aąy]|Pol\w+|osob[aąy])\s+(?:w\s+historii|któr\w+)\b|"
-        r"\b(?:najwyższ|najniższ|największ|najgorsz|najlepsz|najdłuższ|najcieplejsz|najzimniejsz|najwięcej|najmniej)\w*\b"
+        r"\b(?:pierwsz|najwyższ|najniższ|największ|najgorsz|najlepsz|najdłuższ|najcieplejsz|najzimniejsz|najwięcej|najmniej)\w*\b"
         r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|na\s+świecie|świata|"
         r"w\s+dziejach|dotychczas|kiedykolwiek)\b",
         _I,
@@ -264,7 +267,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "ru": re.compile(
         r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд|побед\w*|соглашени\w*)|"
         r"\bникогда\s+(?:раньше|прежде|ранее)\b|\bранее\s+не\s+(?:было|наблюдал\w*|случал\w*)\b|"
-        r"\b(?:(?:самы[йеx]|самая|самое|самого|самой|самым|самых|самую|самыми)\s+\w+|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|минимальн\w*)\b[^.;:!?]{0,60}?"
+        r"\b(?:(?:самы[йеx]|самая|самое|самого|самой|самым|самых|самую|самыми)\s+\w+|перв(?:ый|ая|ое|ые|ого|ой|ым|ых|ую)|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|"
+        r"минимальн\w*)\b[^.;:!?]{0,60}?"
         r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+\d{4}\b|\bза\s+(?:последние\s+)?\d+\s+"
         r"(?:лет|года?|месяц\w*)|\bкогда-либо\b|\bза\s+все\s+время\b)",
         _I,
@@ -272,14 +276,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "cs": re.compile(
         r"\bpoprvé\b|\brekord\w*|\bbezprecedentní\w*|\bnikdy\s+(?:předtím|dříve)\b|\bnebývalý\w*|\bnebývale\b|"
         r"\bhistorick\w*\s+(?:vítězství|rekord\w*|maxim\w*|minim\w*|úspěch\w*|den|okamžik\w*|dohod\w*)\b|"
-        r"\b(?:nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|nejméně)\w*\b"
+        r"\b(?:první|nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|nejméně)\w*\b"
         r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+roku\s+\d{4}|od\s+\d{4}|na\s+světě|světa|za\s+\d+\s+let|od\s+začátku\s+"
         r"měření|všech\s+dob)\b",
         _I,
     ),
     "tr": re.compile(
         r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
-        r"zirve)|\btarihinde\s+ilk\b|\btarihte\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|"
+        r"zirve)|\btarih(?:inde|in|inin)\s+ilk\b|\btarihte\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|"
         r"\bemsalsiz\b|\bdaha\s+önce\s+hiç\b|\btüm\s+zamanların\s+en\b|\bdünyanın\s+en\b|\bson\s+\d+\s+yılın\s+en\b|"
         r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b|\bilk\s+kadın\b",
         _I,
