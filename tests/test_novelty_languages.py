@@ -118,6 +118,12 @@ CLAIMS: list[tuple[str, str]] = [
     ("it", "È la prima donna nella storia a guidare il governo."),
     ("pt", "Foi a primeira mulher da história a presidir o tribunal."),
     ("tr", "Kulübün tarihinin ilk şampiyonluğu kutlandı."),
+    # "since <an event of a year>"
+    ("pl", "To najgorsze wyniki od czasu wielkiego kryzysu w 1982 roku."),
+    ("es", "Es el peor dato desde la crisis financiera de 2008."),
+    ("fr", "C'est le plus fort recul depuis la crise de 2008."),
+    ("it", "È il calo più forte dalla crisi del 2008."),
+    ("ru", "Это самый сильный спад со времён кризиса."),
 ]
 
 NOT_CLAIMS: list[tuple[str, str]] = [

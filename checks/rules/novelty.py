@@ -27,7 +27,7 @@ _I = re.IGNORECASE
 # Scopes that make a superlative a record claim, and ordinals that are titles or plain order.
 _FR_SCOPE = (
     r"du\s+monde\b|au\s+monde\b|mondia(?:l|le|ux)\b|de\s+la\s+planète\b|de\s+l['’]histoire\b|de\s+(?:son|sa|leur|notre)\s+"
-    r"histoire\b|de\s+tous\s+les\s+temps\b|jamais\s+(?:vu|enregistré|atteint|observé|mesuré)e?s?\b|depuis\s+(?:\d{4}|des\s+"
+    r"histoire\b|de\s+tous\s+les\s+temps\b|jamais\s+(?:vu|enregistré|atteint|observé|mesuré)e?s?\b|depuis\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|des\s+"
     r"décennies|le\s+début|la\s+création|que|plus\s+de|au\s+moins|\d+\s+ans)|en\s+(?:plus\s+de\s+)?\d+\s+ans\b"
 )
 _FR_NOT_FIRST = (
@@ -36,7 +36,7 @@ _FR_NOT_FIRST = (
 )
 _ES_SCOPE = (
     r"del\s+mundo\b|del\s+planeta\b|de\s+(?:la|su|nuestra)\s+historia\b|en\s+la\s+historia\b|de\s+todos\s+los\s+tiempos\b|"
-    r"desde\s+(?:\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|el\s+comienzo)|en\s+(?:más\s+de\s+|"
+    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|el\s+comienzo)|en\s+(?:más\s+de\s+|"
     r"casi\s+)?(?:\d+|una?|dos|tres|cuatro|cinco|diez|veinte)\s+(?:años|décadas?|siglos?|lustros?)\b|"
     r"jamás\s+registrad[oa]s?\b|nunca\s+vist[oa]s?\b|hasta\s+la\s+fecha\b|a\s+nivel\s+mundial\b"
 )
@@ -48,11 +48,11 @@ _ES_NOT_FIRST = (
 )
 _IT_SCOPE = (
     r"della\s+storia\b|nella\s+storia\b|al\s+mondo\b|del\s+mondo\b|di\s+sempre\b|di\s+tutti\s+i\s+tempi\b|"
-    r"(?:dal|dagli|dai|da)\s+(?:\d{4}|anni|decenni|inizio)|degli\s+ultimi\s+\d+\s+anni\b|mai\s+registrat[oaie]\b"
+    r"(?:dal|dalla|dagli|dai|da)\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|anni|decenni|inizio)|degli\s+ultimi\s+\d+\s+anni\b|mai\s+registrat[oaie]\b"
 )
 _PT_SCOPE = (
     r"da\s+história\b|na\s+história\b|do\s+mundo\b|do\s+planeta\b|de\s+todos\s+os\s+tempos\b|de\s+sempre\b|"
-    r"desde\s+(?:\d{4}|há|o\s+início|que\s+há\s+registros)|já\s+(?:registrad|vist)[oa]s?\b|em\s+\d+\s+anos\b"
+    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|há|o\s+início|que\s+há\s+registros)|já\s+(?:registrad|vist)[oa]s?\b|em\s+\d+\s+anos\b"
 )
 _EN_SUPER = (
     r"largest|biggest|highest|lowest|worst|best|longest|shortest|deadliest|strongest|weakest|hottest|warmest|"
@@ -227,7 +227,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bals\s+eerste\s+(?:\w+\s+)?(?:vrouw|man|land|Nederlander|Belg|team|club|partij)\b|"
         r"\bhistorisch\w*\s+(?:akkoord|overwinning|dieptepunt|hoogtepunt|moment|dag|besluit|zege|niveau)\b|"
         r"\b(?:eerste|grootste|hoogste|laagste|beste|slechtste|meeste|minste|langste|zwaarste|warmste|koudste|duurste|snelste|"
-        r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|sinds\s+(?:\d{4}|jaren|mensenheugenis|"
+        r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|sinds\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|jaren|mensenheugenis|"
         r"het\s+begin)|in\s+(?:\d+|tien|twintig)\s+jaar|aller\s+tijden|van\s+de\s+wereld)\b",
         _I,
     ),
@@ -260,7 +260,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bhistoryczn\w*\s+(?:zwycięstw\w*|rekord\w*|wynik\w*|dzień|moment\w*|porozumieni\w*|decyzj\w*|maksimum|minimum)\b|"
         r"\bpierwsz[aey]\s+(?:kobiet[aąy]|Pol\w+|osob[aąy])\s+(?:w\s+historii|któr\w+)\b|"
         r"\b(?:pierwsz|najwyższ|najniższ|największ|najgorsz|najlepsz|najdłuższ|najcieplejsz|najzimniejsz|najwięcej|najmniej)\w*\b"
-        r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|na\s+świecie|świata|"
+        r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:(?:[\w-]+\s+){0,8}?\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|na\s+świecie|świata|"
         r"w\s+dziejach|dotychczas|kiedykolwiek)\b",
         _I,
     ),
@@ -269,7 +269,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bникогда\s+(?:раньше|прежде|ранее)\b|\bранее\s+не\s+(?:было|наблюдал\w*|случал\w*)\b|"
         r"\b(?:(?:самы[йеx]|самая|самое|самого|самой|самым|самых|самую|самыми)\s+\w+|перв(?:ый|ая|ое|ые|ого|ой|ым|ых|ую)|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|"
         r"минимальн\w*)\b[^.;:!?]{0,60}?"
-        r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+\d{4}\b|\bза\s+(?:последние\s+)?\d+\s+"
+        r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+(?:\w+\s+){0,4}?\d{4}\b|\bсо\s+времён\b|\bза\s+(?:последние\s+)?\d+\s+"
         r"(?:лет|года?|месяц\w*)|\bкогда-либо\b|\bза\s+все\s+время\b)",
         _I,
     ),
@@ -277,7 +277,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bpoprvé\b|\brekord\w*|\bbezprecedentní\w*|\bnikdy\s+(?:předtím|dříve)\b|\bnebývalý\w*|\bnebývale\b|"
         r"\bhistorick\w*\s+(?:vítězství|rekord\w*|maxim\w*|minim\w*|úspěch\w*|den|okamžik\w*|dohod\w*)\b|"
         r"\b(?:první|nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|nejméně)\w*\b"
-        r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+roku\s+\d{4}|od\s+\d{4}|na\s+světě|světa|za\s+\d+\s+let|od\s+začátku\s+"
+        r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+(?:[\w-]+\s+){0,4}?\d{4}|na\s+světě|světa|za\s+\d+\s+let|od\s+začátku\s+"
         r"měření|všech\s+dob)\b",
         _I,
     ),
