@@ -26,8 +26,10 @@ from checks.settings import CheckSettings
 _I = re.IGNORECASE
 # Scopes that make a superlative a record claim, and ordinals that are titles or plain order.
 _FR_SCOPE = (
-    r"du\s+monde\b|au\s+monde\b|mondia(?:l|le|ux)\b|de\s+la\s+planète\b|de\s+l['’]histoire\b|de\s+(?:son|sa|leur|notre)\s+"
-    r"histoire\b|de\s+tous\s+les\s+temps\b|jamais\s+(?:vu|enregistré|atteint|observé|mesuré)e?s?\b|depuis\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|des\s+"
+    r"du\s+monde\b|au\s+monde\b|mondia(?:l|le|ux)\b|de\s+la\s+planète\b|de\s+l['’]histoire\b|de\s+(?:son|sa|leur|"
+    r"notre)\s+"
+    r"histoire\b|de\s+tous\s+les\s+temps\b|jamais\s+(?:vu|enregistré|atteint|observé|mesuré)e?s?\b|"
+    r"depuis\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|des\s+"
     r"décennies|le\s+début|la\s+création|que|plus\s+de|au\s+moins|\d+\s+ans)|en\s+(?:plus\s+de\s+)?\d+\s+ans\b"
 )
 _FR_NOT_FIRST = (
@@ -35,8 +37,10 @@ _FR_NOT_FIRST = (
     r"mi-temps\b|fois\b|étape\b|partie\b|acte\b|volet\b"
 )
 _ES_SCOPE = (
-    r"del\s+mundo\b|del\s+planeta\b|de\s+(?:la|su|nuestra)\s+historia\b|en\s+la\s+historia\b|de\s+todos\s+los\s+tiempos\b|"
-    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|el\s+comienzo)|en\s+(?:más\s+de\s+|"
+    r"del\s+mundo\b|del\s+planeta\b|de\s+(?:la|su|nuestra)\s+historia\b|en\s+la\s+historia\b|"
+    r"de\s+todos\s+los\s+tiempos\b|"
+    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|"
+    r"el\s+comienzo)|en\s+(?:más\s+de\s+|"
     r"casi\s+)?(?:\d+|una?|dos|tres|cuatro|cinco|diez|veinte)\s+(?:años|décadas?|siglos?|lustros?)\b|"
     r"jamás\s+registrad[oa]s?\b|nunca\s+vist[oa]s?\b|hasta\s+la\s+fecha\b|a\s+nivel\s+mundial\b"
 )
@@ -48,11 +52,13 @@ _ES_NOT_FIRST = (
 )
 _IT_SCOPE = (
     r"della\s+storia\b|nella\s+storia\b|al\s+mondo\b|del\s+mondo\b|di\s+sempre\b|di\s+tutti\s+i\s+tempi\b|"
-    r"(?:dal|dalla|dagli|dai|da)\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|anni|decenni|inizio)|degli\s+ultimi\s+\d+\s+anni\b|mai\s+registrat[oaie]\b"
+    r"(?:dal|dalla|dagli|dai|da)\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|anni|decenni|inizio)|degli\s+ultimi\s+\d+\s+anni\b|"
+    r"mai\s+registrat[oaie]\b"
 )
 _PT_SCOPE = (
     r"da\s+história\b|na\s+história\b|do\s+mundo\b|do\s+planeta\b|de\s+todos\s+os\s+tempos\b|de\s+sempre\b|"
-    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|há|o\s+início|que\s+há\s+registros)|já\s+(?:registrad|vist)[oa]s?\b|em\s+\d+\s+anos\b"
+    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|há|o\s+início|que\s+há\s+registros)|já\s+(?:registrad|vist)[oa]s?\b|"
+    r"em\s+\d+\s+anos\b"
 )
 _EN_SUPER = (
     r"largest|biggest|highest|lowest|worst|best|longest|shortest|deadliest|strongest|weakest|hottest|warmest|"
@@ -60,7 +66,8 @@ _EN_SUPER = (
     r"richest|poorest|tallest|safest|most\s+\w+"
 )
 _EN_SCOPE = (
-    r"ever(?:\s+recorded)?|yet|so\s+far|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
+    r"ever(?:\s+recorded)?|yet|so\s+far|on\s+record|since\s+records\s+began|"
+    r"since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
     r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"in\s+(?:[\w’']+\s+){0,3}?history|in\s+living\s+memory"
@@ -134,21 +141,26 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "|".join(
             [
                 r"\bpour\s+la\s+première\s+fois\b|\bsans\s+précédent\b|\bdu\s+jamais[-\s]vu\b|\bjamais\s+auparavant\b",
-                r"\bn['’](?:avait|a|avaient|ont|était|étaient)\s+jamais\s+(?:été\s+|connu\s+|vu\s+|eu\s+)?(?:aussi|autant|si|tant)\b",
+                r"\bn['’](?:avait|a|avaient|ont|était|étaient)\s+jamais\s+(?:été\s+|connu\s+|vu\s+|eu\s+)?(?:aussi|"
+                r"autant|si|tant)\b",
                 r"\bjamais\s+(?:vu|connu)\s+(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s|pareil\w*)\b",
-                r"\bla\s+première\s+fois\s+(?:[\w'’-]+\s+){0,8}?(?:depuis\s+(?:\d{4}|\d+\s+ans|des|le|la)\b|de\s+(?:son|leur|"
+                r"\bla\s+première\s+fois\s+(?:[\w'’-]+\s+){0,8}?(?:depuis\s+(?:\d{4}|\d+\s+ans|des|le|la)\b|"
+                r"de\s+(?:son|leur|"
                 r"l['’])\s*histoire\b|en\s+\d+\s+ans\b)",
                 r"\binégalée?s?\b|\b(?:situation|crise|niveau|ampleur|hausse|baisse|phénomène|mobilisation|alliance|"
                 r"décision|accord|événement)s?\s+inédit(?:e|s|es)?\b",
                 r"\brecords?\b",
-                r"\b(?:niveau|plus\s+haut|plus\s+bas|victoire|accord|journée|défaite|moment|jour|vote|décision|résultat|"
+                r"\b(?:niveau|plus\s+haut|plus\s+bas|victoire|accord|journée|défaite|moment|jour|vote|décision|"
+                r"résultat|"
                 r"score|succès|sommet|hausse|baisse|chute|pic|tournant|percée|seuil)s?\s+historiques?\b",
                 rf"\b(?:le|la|les|être|est|était|sera|devient|devenue?)\s+premi(?:er|ère)s?\s+(?!{_FR_NOT_FIRST})"
                 r"(?:[\w'’-]+\s+){1,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir|é|ée|i|u|is|it)\b",
                 rf"\b(?:le|la|son|sa|leur)\s+premi(?:er|ère)\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?depuis\s+\S+",
-                r"\b(?:le|la|les)\s+seul(?:e|s|es)?\s+(?!chose|moyen|façon|manière|solution|option|chance|issue)(?:[\w'’-]+\s+){0,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir)\b",
+                r"\b(?:le|la|les)\s+seul(?:e|s|es)?\s+(?!chose|moyen|façon|manière|solution|option|chance|"
+                r"issue)(?:[\w'’-]+\s+){0,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir)\b",
                 rf"\b(?:le|la|les)\s+(?:plus|moins)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_FR_SCOPE})",
-                rf"\b(?:le|la|les)\s+(?:meilleur|pire|premier|première)e?s?\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?"
+                rf"\b(?:le|la|les)\s+(?:meilleur|pire|premier|"
+                rf"première)e?s?\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?"
                 rf"(?:{_FR_SCOPE})",
             ]
         ),
@@ -157,27 +169,35 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "es": re.compile(
         "|".join(
             [
-                r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\bnunca\s+antes\b|\bjamás\s+(?:antes\s+)?(?:vist|registrad)[oa]s?\b",
+                r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\bnunca\s+antes\b|\bjamás\s+(?:antes\s+)?(?:vist|"
+                r"registrad)[oa]s?\b",
                 r"\bnunca\s+(?:se\s+)?(?:había|habían|ha|han)\s+(?:\w+\s+)?(?:tant[oa]s|tan|registrado|visto)\b",
                 r"\b(?:algo|hecho|situación|cifra|nivel|caso|fenómeno|acuerdo|alianza)\s+inédit[oa]\b",
-                r"\bla\s+primera\s+vez\s+(?:[\w-]+\s+){0,8}?(?:desde\s+(?:\d{4}|hace|que)\b|en\s+(?:la|su)\s+historia\b|"
+                r"\bla\s+primera\s+vez\s+(?:[\w-]+\s+){0,8}?(?:desde\s+(?:\d{4}|hace|que)\b|en\s+(?:la|"
+                r"su)\s+historia\b|"
                 r"en\s+(?:más\s+de\s+)?\d+\s+años\b)",
                 r"\bm[áa]s\s+(?!importante|necesari|urgente|vigente|actual|relevante|fuerte|unid|viv|cerca|lejos|clar|"
                 r"presente)(?:[\w-]+\s+){1,3}?que\s+nunca\b",
                 r"\br[ée]cords?\b",
                 r"\b(?:máximo|mínimo|nivel|cifra|hito|resultado|techo|suelo)s?\s+hist[óo]ric[oa]s?\b",
                 r"\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b",
-                rf"\b(?:es|era|fue|será|sería|sido|convierte\s+(?:así\s+)?en|convirtió\s+(?:así\s+)?en|convertirse\s+en|"
+                rf"\b(?:es|era|fue|será|sería|sido|convierte\s+(?:así\s+)?en|convirtió\s+(?:así\s+)?en|"
+                rf"convertirse\s+en|"
                 rf"convertid[oa]\s+en|como)\s+(?:el|la)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})"
                 r"(?:[\w-]+\s+){1,8}?(?:en|que)\s+\w+",
-                rf"\bprimer[oa]?s?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{0,5}}?(?:(?:de|en)\s+la\s+historia|del\s+mundo)\b",
+                rf"\bprimer[oa]?s?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{0,5}}?(?:(?:de|en)\s+la\s+historia|"
+                rf"del\s+mundo)\b",
                 r"\b(?:el|la)\s+primer[oa]?\s+(?:mujer|hombre|persona|país|español|española|latinoamerican[oa]|"
-                r"europe[oa]|african[oa]|president[ea]|equipo|club|jugador[a]?|atleta)\s+(?:[\w-]+\s+){0,5}?en\s+\w+r\b",
-                rf"\b(?:el|la|su)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{1,4}}?desde\s+(?:\d{{4}}|hace|el\s+\d|que)\b",
-                r"\b(?:el|la)\s+únic[oa]\s+(?!cosa|forma|manera|opción|solución|salida|vía|camino)(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
+                r"europe[oa]|african[oa]|president[ea]|equipo|club|jugador[a]?|"
+                r"atleta)\s+(?:[\w-]+\s+){0,5}?en\s+\w+r\b",
+                rf"\b(?:el|la|su)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{1,4}}?desde\s+(?:\d{{4}}|hace|"
+                rf"el\s+\d|que)\b",
+                r"\b(?:el|la)\s+únic[oa]\s+(?!cosa|forma|manera|opción|solución|salida|vía|"
+                r"camino)(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
                 rf"\b(?:el|la|los|las|lo)\s+(?:[\w-]+\s+){{0,3}}?(?:más|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?"
                 rf"(?:{_ES_SCOPE})",
-                rf"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+)?(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
+                rf"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+)?(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|"
+                rf"partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
                 rf"(?:{_ES_SCOPE})",
             ]
         ),
@@ -186,18 +206,24 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "it": re.compile(
         "|".join(
             [
-                r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\bmai\s+(?:vist|accadut|registrat)[oaie]\s+prima\b",
+                r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\bmai\s+(?:vist|accadut|"
+                r"registrat)[oaie]\s+prima\b",
                 r"\bmai\s+prima\s+d['’]ora\b|\brecord\b",
                 r"\bla\s+prima\s+volta\s+(?:[\w'’-]+\s+){0,8}?(?:dal\s+\d{4}|da\s+\d+\s+anni|dopo\s+\d+\s+anni|nella\s+"
                 r"(?:sua\s+)?storia|in\s+\d+\s+anni)\b",
-                r"\b(?:massimo|minimo|livello|vittoria|sconfitta|accordo|giornata|risultato|traguardo)\s+stori[ck][oaie]\b",
+                r"\b(?:massimo|minimo|livello|vittoria|sconfitta|accordo|giornata|risultato|"
+                r"traguardo)\s+stori[ck][oaie]\b",
                 r"\b(?:il|la|è|era|sarà|diventa|diventat[oa])\s+prim[oa]\s+(?!ministr[oa]\b|tempo\b|giorno\b|turno\b|"
                 r"piano\b|posto\b|passo\b|volta\b|trimestre\b|semestre\b)(?:[\w'’-]+\s+){1,4}?a\s+\w+(?:are|ere|ire)\b",
                 r"\b(?:il|la)\s+prim[oa]\s+(?:[\w'’-]+\s+){1,4}?(?:dal|dalla|dai|dagli)\s+(?:\d{4}|\w+\s+\d{4})\b",
-                r"\bprim[oaie]\s+(?!ministr[oa]\b|volta\b)(?:[\w'’-]+\s+){0,5}?(?:(?:della|nella)\s+storia|al\s+mondo)\b",
-                r"\bl['’]unic[oa]\s+(?!cosa|modo|soluzione|via)(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|al\s+mondo\b)",
-                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,3}}?(?:più|meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
-                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+)?(?:maggiore|peggiore|migliore|massim[oa]|minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+                r"\bprim[oaie]\s+(?!ministr[oa]\b|volta\b)(?:[\w'’-]+\s+){0,5}?(?:(?:della|nella)\s+storia|"
+                r"al\s+mondo)\b",
+                r"\bl['’]unic[oa]\s+(?!cosa|modo|soluzione|via)(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|"
+                r"al\s+mondo\b)",
+                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,3}}?(?:più|"
+                rf"meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+)?(?:maggiore|peggiore|migliore|massim[oa]|"
+                rf"minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
             ]
         ),
         _I,
@@ -215,19 +241,25 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 r"tempo\b|passo\b|trimestre\b|semestre\b)(?:[\w-]+\s+){1,4}?a\s+\w+(?:ar|er|ir|or)\b",
                 r"\b(?:o|a|seu|sua)\s+primeir[oa]\s+(?:[\w-]+\s+){1,4}?desde\s+(?:\d{4}|o\s+\d|há)\b",
                 r"\bprimeir[oa]s?\s+(?!vez\b)(?:[\w-]+\s+){0,5}?(?:(?:da|na)\s+história|do\s+mundo)\b",
-                r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?!coisa|forma|maneira|opção|solução|saída)(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
-                rf"\b(?:o|a|os|as)\s+(?:[\w-]+\s+){{0,3}}?(?:mais|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
-                rf"\b(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+)?(?:maior|menor|pior|melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+                r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?!coisa|forma|maneira|opção|solução|"
+                r"saída)(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
+                rf"\b(?:o|a|os|as)\s+(?:[\w-]+\s+){{0,3}}?(?:mais|"
+                rf"menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+                rf"\b(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+)?(?:maior|menor|pior|"
+                rf"melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
             ]
         ),
         _I,
     ),
     "nl": re.compile(
-        r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|\bnog\s+nooit\s+(?:eerder|zo)\b|"
+        r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|"
+        r"\bnog\s+nooit\s+(?:eerder|zo)\b|"
         r"\bals\s+eerste\s+(?:\w+\s+)?(?:vrouw|man|land|Nederlander|Belg|team|club|partij)\b|"
         r"\bhistorisch\w*\s+(?:akkoord|overwinning|dieptepunt|hoogtepunt|moment|dag|besluit|zege|niveau)\b|"
-        r"\b(?:eerste|grootste|hoogste|laagste|beste|slechtste|meeste|minste|langste|zwaarste|warmste|koudste|duurste|snelste|"
-        r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|sinds\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|jaren|mensenheugenis|"
+        r"\b(?:eerste|grootste|hoogste|laagste|beste|slechtste|meeste|minste|langste|zwaarste|warmste|koudste|"
+        r"duurste|snelste|"
+        r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|"
+        r"sinds\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|jaren|mensenheugenis|"
         r"het\s+begin)|in\s+(?:\d+|tien|twintig)\s+jaar|aller\s+tijden|van\s+de\s+wereld)\b",
         _I,
     ),
@@ -235,7 +267,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bför\s+första\s+gången\b|\brekord\w*|\baldrig\s+(?:tidigare|förr)\b|"
         r"\bförsta\s+(?:kvinna|kvinnan|svensk|svensken|landet|person|personen)\s+(?:att|som|i\s+världen)\b|"
         r"\bhistorisk\w*\s+(?:seger|segern|dag|beslut|avtal|ögonblick|nivå|lägsta|högsta)\b|"
-        r"\b(?:första|största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|snabbaste)\b[^.;:!?]{0,60}?"
+        r"\b(?:första|största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|"
+        r"snabbaste)\b[^.;:!?]{0,60}?"
         r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+\d+\s+år|genom\s+tiderna|hittills)\b",
         _I,
     ),
@@ -243,7 +276,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bfor\s+første\s+gang\b|\brekord\w*|\baldrig\s+(?:før|tidligere)\b|"
         r"\bførste\s+(?:kvinde|dansker|land|person)\s+(?:til\s+at|der|som|i\s+verden)\b|"
         r"\bhistorisk\w*\s+(?:sejr|dag|aftale|beslutning|øjeblik|niveau|lavt|højt)\b|"
-        r"\b(?:første|største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|hurtigste)\b[^.;:!?]{0,60}?"
+        r"\b(?:første|største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|"
+        r"hurtigste)\b[^.;:!?]{0,60}?"
         r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+\d+\s+år|gennem\s+tiderne|hidtil)\b",
         _I,
     ),
@@ -251,47 +285,61 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bfor\s+første\s+gang\b|\brekord\w*|\baldri\s+(?:før|tidligere)\b|\b(?:års|sesong)beste\b|"
         r"\bførste\s+(?:kvinne|kvinnen|nordmann|land|person)\s+(?:til\s+å|som|i\s+verden)\b|"
         r"\bhistorisk\w*\s+(?:seier|dag|avtale|beslutning|øyeblikk|nivå|lavt|høyt)\b|"
-        r"\b(?:første|største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|raskeste)\b[^.;:!?]{0,60}?"
+        r"\b(?:første|største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|"
+        r"raskeste)\b[^.;:!?]{0,60}?"
         r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+\d+\s+år|gjennom\s+tidene|hittil)\b",
         _I,
     ),
     "pl": re.compile(
-        r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bnigdy\s+(?:wcześniej|dotąd|przedtem)\b|"
-        r"\bhistoryczn\w*\s+(?:zwycięstw\w*|rekord\w*|wynik\w*|dzień|moment\w*|porozumieni\w*|decyzj\w*|maksimum|minimum)\b|"
+        r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bnigdy\s+(?:wcześniej|dotąd|"
+        r"przedtem)\b|"
+        r"\bhistoryczn\w*\s+(?:zwycięstw\w*|rekord\w*|wynik\w*|dzień|moment\w*|porozumieni\w*|decyzj\w*|maksimum|"
+        r"minimum)\b|"
         r"\bpierwsz[aey]\s+(?:kobiet[aąy]|Pol\w+|osob[aąy])\s+(?:w\s+historii|któr\w+)\b|"
-        r"\b(?:pierwsz|najwyższ|najniższ|największ|najgorsz|najlepsz|najdłuższ|najcieplejsz|najzimniejsz|najwięcej|najmniej)\w*\b"
-        r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:(?:[\w-]+\s+){0,8}?\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|na\s+świecie|świata|"
+        r"\b(?:pierwsz|najwyższ|najniższ|największ|najgorsz|najlepsz|najdłuższ|najcieplejsz|najzimniejsz|najwięcej|"
+        r"najmniej)\w*\b"
+        r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:(?:[\w-]+\s+){0,8}?\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|"
+        r"na\s+świecie|świata|"
         r"w\s+dziejach|dotychczas|kiedykolwiek)\b",
         _I,
     ),
     "ru": re.compile(
-        r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд|побед\w*|соглашени\w*)|"
+        r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд|побед\w*|"
+        r"соглашени\w*)|"
         r"\bникогда\s+(?:раньше|прежде|ранее)\b|\bранее\s+не\s+(?:было|наблюдал\w*|случал\w*)\b|"
-        r"\b(?:(?:самы[йеx]|самая|самое|самого|самой|самым|самых|самую|самыми)\s+\w+|перв(?:ый|ая|ое|ые|ого|ой|ым|ых|ую)|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|"
+        r"\b(?:(?:самы[йеx]|самая|самое|самого|самой|самым|самых|самую|самыми)\s+\w+|перв(?:ый|ая|ое|ые|ого|ой|ым|ых|"
+        r"ую)|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|"
         r"минимальн\w*)\b[^.;:!?]{0,60}?"
-        r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+(?:\w+\s+){0,4}?\d{4}\b|\bсо\s+времён\b|\bза\s+(?:последние\s+)?\d+\s+"
+        r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+(?:\w+\s+){0,4}?\d{4}\b|\bсо\s+времён\b|"
+        r"\bза\s+(?:последние\s+)?\d+\s+"
         r"(?:лет|года?|месяц\w*)|\bкогда-либо\b|\bза\s+все\s+время\b)",
         _I,
     ),
     "cs": re.compile(
         r"\bpoprvé\b|\brekord\w*|\bbezprecedentní\w*|\bnikdy\s+(?:předtím|dříve)\b|\bnebývalý\w*|\bnebývale\b|"
         r"\bhistorick\w*\s+(?:vítězství|rekord\w*|maxim\w*|minim\w*|úspěch\w*|den|okamžik\w*|dohod\w*)\b|"
-        r"\b(?:první|nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|nejméně)\w*\b"
-        r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+(?:[\w-]+\s+){0,4}?\d{4}|na\s+světě|světa|za\s+\d+\s+let|od\s+začátku\s+"
+        r"\b(?:první|nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|"
+        r"nejméně)\w*\b"
+        r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+(?:[\w-]+\s+){0,4}?\d{4}|na\s+světě|světa|za\s+\d+\s+let|"
+        r"od\s+začátku\s+"
         r"měření|všech\s+dob)\b",
         _I,
     ),
     "tr": re.compile(
         r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
-        r"zirve)|\btarih(?:inde|in|inin)\s+ilk\b|\btarihte\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|"
+        r"zirve)|\btarih(?:inde|in|inin)\s+ilk\b|\btarihte\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|"
+        r"\bbenzeri\s+görülmemiş\b|"
         r"\bemsalsiz\b|\bdaha\s+önce\s+hiç\b|\btüm\s+zamanların\s+en\b|\bdünyanın\s+en\b|\bson\s+\d+\s+yılın\s+en\b|"
         r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b|\bilk\s+kadın\b",
         _I,
     ),
     "ar": re.compile(
-        r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
-        r"غير\s+مسبوق(?:ة)?|أول\s+(?:امرأة|عربي|عربية)|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|لم\s+يسبق\s+(?:له|لها|لهم)\s+مثيل|"
-        r"(?:أكبر|أعلى|أدنى|أسوأ|أفضل|أحسن|أطول|أكثر|أقل|أضخم|أقدم|أول)\s+(?!من\s)\S+\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|"
+        r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|"
+        r"الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
+        r"غير\s+مسبوق(?:ة)?|أول\s+(?:امرأة|عربي|عربية)|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|"
+        r"لم\s+يسبق\s+(?:له|لها|لهم)\s+مثيل|"
+        r"(?:أكبر|أعلى|أدنى|أسوأ|أفضل|أحسن|أطول|أكثر|أقل|أضخم|أقدم|"
+        r"أول)\s+(?!من\s)\S+\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|"
         r"في\s+تاريخ|منذ\s+(?:عام\s+)?\d{4}|على\s+الإطلاق|على\s+مستوى\s+العالم)"
     ),
     "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
@@ -316,7 +364,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 # sentences the full patterns (superlatives always come with a scope word).
 ANCHORS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"first|record|ever|histor|precedent|landmark|never|only|world|nation|country|since|years|decade|centur|all.time|yet|"
+        r"first|record|ever|histor|precedent|landmark|never|only|world|nation|country|since|years|decade|centur|"
+        r"all.time|yet|"
         r"so\s+far|"
         r"generation|memory|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China",
         _I,
@@ -328,7 +377,8 @@ ANCHORS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "fr": re.compile(
-        r"premi|précédent|jamais|inédit|inégal|record|historique|seul|monde|mondia|planète|histoire|temps|depuis|\bans\b",
+        r"premi|précédent|jamais|inédit|inégal|record|historique|seul|monde|mondia|planète|histoire|temps|depuis|"
+        r"\bans\b",
         _I,
     ),
     "it": re.compile(r"prim|precedent|record|stori|unic|mondo|sempre|tempi|\bda|anni|decenni|inizio|\bmai\b", _I),
@@ -344,7 +394,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|"
+        r"[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER})\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b",
@@ -360,26 +411,31 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "fr": re.compile(
-        r"\b(?:l['’])?une?s?\s+des\s+(?:[\w'’-]+\s+){0,2}?(?:plus|moins|meilleur\w*|pires?|premi\w+|seul\w*)\b[^.;:!?]*|"
+        r"\b(?:l['’])?une?s?\s+des\s+(?:[\w'’-]+\s+){0,2}?(?:plus|moins|meilleur\w*|pires?|premi\w+|"
+        r"seul\w*)\b[^.;:!?]*|"
         r"\bparmi\s+les\s+(?:[\w'’-]+\s+){0,2}?(?:plus|meilleur\w*|premi\w*)\b[^.;:!?]*|\brecords?\s+personnels?\b|"
-        r"\b(?:pour|tent\w*\s+de|essay\w*\s+de|espère|espérer|pourrait|veut|voudrait|vise\s+à)\s+(?:battre|établir|égaler)\s+"
+        r"\b(?:pour|tent\w*\s+de|essay\w*\s+de|espère|espérer|pourrait|veut|voudrait|vise\s+à)\s+(?:battre|établir|"
+        r"égaler)\s+"
         r"(?:le|un|son|leur|ce)\s+(?:nouveau\s+)?record\b|\bplus\s+que\s+jamais\b",
         _I,
     ),
     "es": re.compile(
-        r"\bun[oa]s?\s+de\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|menos|mayores|menores|peores|mejores|primer\w*|únic\w*)"
+        r"\bun[oa]s?\s+de\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|menos|mayores|menores|peores|mejores|primer\w*|"
+        r"únic\w*)"
         r"\b[^.;:!?]*|\bentre\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|mayores|mejores|peores)\b[^.;:!?]*|"
         r"\b(?:r[ée]cord|marca)\s+personal\b|\b(?:para|intentar\w*|buscar\w*|busca|aspira\w*\s+a|podría|quiere|quieren|"
         r"intentará)\s+(?:batir|superar|romper|igualar|establecer|marcar)\s+(?:el|un|su)\s+(?:nuevo\s+)?r[ée]cord\b",
         _I,
     ),
     "it": re.compile(
-        r"\bun[oa]?['’]?\s*(?:dei|degli|delle)\s+(?:[\w'’-]+\s+){0,2}?(?:più|meno|maggiori|migliori|peggiori|primi|prime)"
+        r"\bun[oa]?['’]?\s*(?:dei|degli|delle)\s+(?:[\w'’-]+\s+){0,2}?(?:più|meno|maggiori|migliori|peggiori|primi|"
+        r"prime)"
         r"\b[^.;:!?]*|\b(?:tra|fra)\s+(?:i|le|gli)\s+(?:più|maggiori|migliori)\b[^.;:!?]*|\brecord\s+personale\b",
         _I,
     ),
     "pt": re.compile(
-        r"\bum[a]?\s+(?:dos|das)\s+(?:[\w-]+\s+){0,2}?(?:mais|menos|maiores|menores|piores|melhores|primeir\w*)\b[^.;:!?]*|"
+        r"\bum[a]?\s+(?:dos|das)\s+(?:[\w-]+\s+){0,2}?(?:mais|menos|maiores|menores|piores|melhores|"
+        r"primeir\w*)\b[^.;:!?]*|"
         r"\bentre\s+(?:os|as)\s+(?:[\w-]+\s+){0,2}?(?:mais|maiores|melhores|piores)\b[^.;:!?]*|\brecorde\s+pessoal\b|"
         r"\b(?:para|tentar|tenta|quer|pode)\s+(?:bater|quebrar|superar|igualar)\s+(?:o|um|seu)\s+(?:novo\s+)?recorde\b",
         _I,
@@ -396,7 +452,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "no": re.compile(r"\b(?:(?:en|ei|et)\s+av|blant)\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*", _I),
     "pl": re.compile(r"\b(?:jed(?:en|na|no|n\w+)\s+z|wśród)\s+naj\w+\b[^.;:!?]*|\brekord\w*\s+życiow\w*", _I),
     "ru": re.compile(
-        r"\b(?:один|одн(?:им|ой|а|о|ого|у)|среди)\s+(?:из\s+)?(?:сам\w+|крупнейш\w*|наибольш\w*|высочайш\w*)\b[^.;:!?]*|"
+        r"\b(?:один|одн(?:им|ой|а|о|ого|у)|среди)\s+(?:из\s+)?(?:сам\w+|крупнейш\w*|наибольш\w*|"
+        r"высочайш\w*)\b[^.;:!?]*|"
         r"\bличн\w+\s+рекорд\w*",
         _I,
     ),
