@@ -188,6 +188,9 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("es", "La Primera Guerra Mundial terminó en 1918 con el armisticio."),
     ("it", "La prima guerra mondiale finì nel 1918."),
     ("pl", "Pierwszego dnia złagodzenia kwarantanny tłum wypełnił centrum handlowe."),
+    ("pt", "Recorde-se que o ministro já tinha anunciado a medida."),
+    ("es", "El presidente recordó que la ley entró en vigor en 2019."),
+    ("ja", "夫婦で世界一周の旅に出発した。"),
 ]
 
 

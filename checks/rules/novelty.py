@@ -434,7 +434,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "pt": re.compile(
-        r"\bum[a]?\s+(?:dos|das)\s+(?:[\w-]+\s+){0,2}?(?:mais|menos|maiores|menores|piores|melhores|"
+        r"\brecorde-se\b|\bum[a]?\s+(?:dos|das)\s+(?:[\w-]+\s+){0,2}?(?:mais|menos|maiores|menores|piores|melhores|"
         r"primeir\w*)\b[^.;:!?]*|"
         r"\bentre\s+(?:os|as)\s+(?:[\w-]+\s+){0,2}?(?:mais|maiores|melhores|piores)\b[^.;:!?]*|\brecorde\s+pessoal\b|"
         r"\b(?:para|tentar|tenta|quer|pode)\s+(?:bater|quebrar|superar|igualar)\s+(?:o|um|seu)\s+(?:novo\s+)?recorde\b",
@@ -461,7 +461,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "tr": re.compile(r"\ben\s+\w+\s+(?:\S+\s+){0,3}?(?:biri|birisi|birinden|arasında)\b|\bkişisel\s+rekor\w*", _I),
     "ar": re.compile(r"(?:واحد(?:ة)?\s+)?من\s+(?:بين\s+)?(?:أكبر|أعلى|أسوأ|أفضل|أحسن|أطول|أكثر|أضخم|أقدم)\b[^.؛:!?]*"),
     "ja": re.compile(
-        r"初めてではな|初めてじゃな|初めて(?:見|行|食べ|聞|知|会|来|乗|読|触|着|使|登)|"
+        r"初めてではな|初めてじゃな|初めて(?:見|行|食べ|聞|知|会|来|乗|読|触|着|使|登)|世界一(?:周|流)|"
         r"(?:最も|最大|最高)[^。]{0,30}?の(?:一つ|ひとつ|1つ)|^.*[？?]\W*$",
         re.S,
     ),
