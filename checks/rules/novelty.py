@@ -26,6 +26,42 @@ from checks.sentences import Sentence, is_teaser
 from checks.settings import CheckSettings
 
 _I = re.IGNORECASE
+# Scopes that make a superlative a record claim, and ordinals that are titles or plain order.
+_FR_SCOPE = (
+    r"du\s+monde\b|au\s+monde\b|mondia(?:l|le|ux)\b|de\s+la\s+planète\b|de\s+l['’]histoire\b|de\s+(?:son|sa|leur|"
+    r"notre)\s+"
+    r"histoire\b|de\s+tous\s+les\s+temps\b|jamais\s+(?:vu|enregistré|atteint|observé|mesuré)e?s?\b|"
+    r"depuis\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|des\s+"
+    r"décennies|le\s+début|la\s+création|que|plus\s+de|au\s+moins|\d+\s+ans)|en\s+(?:plus\s+de\s+)?\d+\s+ans\b"
+)
+_FR_NOT_FIRST = (
+    r"ministre\b|secrétaire\b|tour\b|temps\b|trimestre\b|semestre\b|jour\b|plan\b|rang\b|degré\b|lieu\b|pas\b|"
+    r"mi-temps\b|fois\b|étape\b|partie\b|acte\b|volet\b"
+)
+_ES_SCOPE = (
+    r"del\s+mundo\b|del\s+planeta\b|de\s+(?:la|su|nuestra)\s+historia\b|en\s+la\s+historia\b|"
+    r"de\s+todos\s+los\s+tiempos\b|"
+    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|"
+    r"el\s+comienzo)|en\s+(?:más\s+de\s+|"
+    r"casi\s+)?(?:\d+|una?|dos|tres|cuatro|cinco|diez|veinte)\s+(?:años|décadas?|siglos?|lustros?)\b|"
+    r"jamás\s+registrad[oa]s?\b|nunca\s+vist[oa]s?\b|hasta\s+la\s+fecha\b|a\s+nivel\s+mundial\b"
+)
+_ES_NOT_FIRST = (
+    r"ministr[oa]\b|secretari[oa]\b|dama\b|teniente\b|vicepresident[ea]\b|división\b|plano\b|nivel\b|orden\b|tiempo\b|"
+    r"línea\b|fila\b|mitad\b|trimestre\b|semestre\b|ronda\b|vuelta\b|instancia\b|lugar\b|puesto\b|parte\b|paso\b|"
+    r"etapa\b|fase\b|hora\b|día\b|auxilios\b|necesidad\b|vez\b|partido\b|capítulo\b|semana\b|mes\b|año\b|jornada\b|"
+    r"reunión\b|sesión\b|edición\b|encuentro\b|temporada\b|noche\b|ocasión\b"
+)
+_IT_SCOPE = (
+    r"della\s+storia\b|nella\s+storia\b|al\s+mondo\b|del\s+mondo\b|di\s+sempre\b|di\s+tutti\s+i\s+tempi\b|"
+    r"(?:dal|dalla|dagli|dai|da)\s+(?:(?:[\w'’-]+\s+){0,4}?\d{4}|anni|decenni|inizio)|degli\s+ultimi\s+\d+\s+anni\b|"
+    r"mai\s+registrat[oaie]\b"
+)
+_PT_SCOPE = (
+    r"da\s+história\b|na\s+história\b|do\s+mundo\b|do\s+planeta\b|de\s+todos\s+os\s+tempos\b|de\s+sempre\b|"
+    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|há|o\s+início|que\s+há\s+registros)|já\s+(?:registrad|vist)[oa]s?\b|"
+    r"em\s+\d+\s+anos\b"
+)
 _EN_SUPER = (
     r"largest|biggest|highest|lowest|worst|best|longest|shortest|deadliest|strongest|weakest|hottest|warmest|"
     r"coldest|wettest|driest|fastest|greatest|heaviest|oldest|youngest|most|fewest|least|smallest|costliest|busiest|"
@@ -231,94 +267,312 @@ _DE_RULES: list[Rule] = [
 ]
 _ONE_RULE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
-        r"\bpour\s+la\s+première\s+fois\b|\bpremière\s+fois\s+(?:de\s+l['’]histoire|depuis)\b|\bsans\s+précédent\b|\binédit(?:e|s|es)?\b|\bdu\s+jamais[-\s]vu\b|"
-        r"\b(?:un|nouveau|le)\s+record\b|\brecord\s+historique\b|\b(?:niveau|plus\s+haut|plus\s+bas|victoire|"
-        r"accord|journée|défaite)\s+historiques?\b|\bla\s+première\s+femme\s+à\b|\ble\s+premier\s+\w+\s+à\b|"
-        r"\ble\s+plus\s+\w+\s+(?:[\w'’-]+\s+){0,4}?depuis\s+(?:\d{4}|des\s+décennies|le\s+début)\b|"
-        r"\b(?:plus\s+\w+|pire|meilleur)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:de\s+(?:l['’]|son\s+|leur\s+)histoire|"
-        r"du\s+monde|au\s+monde|jamais\s+(?:enregistré|vu|connu)\w*)|\bjamais\s+(?:auparavant|encore)\s+vu\w*\b|"
-        r"\b(?:est|était|reste|devient)\s+(?:le|la)\s+seul(?:e)?\s+\w+\s+(?:à|au\s+monde|en\s+\w+)\b|"
-        r"\bjamais\s+(?:été\s+)?(?:aussi|autant)\b|\bplus\s+(?:[\w'’-]+\s+){0,3}?que\s+jamais\b",
+        "|".join(
+            [
+                r"\bpour\s+la\s+première\s+fois\b|\bsans\s+précédent\b|\bdu\s+jamais[-\s]vu\b|\bjamais\s+auparavant\b",
+                r"\bn['’](?:avait|a|avaient|ont|était|étaient)\s+jamais\s+(?:été\s+|connu\s+|vu\s+|eu\s+)?(?:aussi|"
+                r"autant|si|tant)\b",
+                r"\bjamais\s+(?:vu|connu)\s+(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s|pareil\w*)\b",
+                r"\bla\s+première\s+fois\s+(?:[\w'’-]+\s+){0,8}?(?:depuis\s+(?:\d{4}|\d+\s+ans|des|le|la)\b|"
+                r"de\s+(?:son|leur|"
+                r"l['’])\s*histoire\b|en\s+\d+\s+ans\b)",
+                r"\binégalée?s?\b|\b(?:situation|crise|niveau|ampleur|hausse|baisse|phénomène|mobilisation|alliance|"
+                r"décision|accord|événement)s?\s+inédit(?:e|s|es)?\b",
+                r"\brecords?\b",
+                r"\b(?:niveau|plus\s+haut|plus\s+bas|victoire|accord|journée|défaite|moment|jour|vote|décision|"
+                r"résultat|"
+                r"score|succès|sommet|hausse|baisse|chute|pic|tournant|percée|seuil)s?\s+historiques?\b",
+                rf"\b(?:le|la|les|être|est|était|sera|devient|devenue?)\s+premi(?:er|ère)s?\s+(?!{_FR_NOT_FIRST})"
+                r"(?:[\w'’-]+\s+){1,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir|é|ée|i|u|is|it)\b",
+                rf"\b(?:le|la|son|sa|leur)\s+premi(?:er|ère)\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?depuis\s+\S+",
+                r"\b(?:le|la|les)\s+seul(?:e|s|es)?\s+(?!chose|moyen|façon|manière|solution|option|chance|"
+                r"issue)(?:[\w'’-]+\s+){0,4}?à\s+(?:avoir\s+|être\s+)?\w+(?:er|ir|re|oir)\b",
+                rf"\b(?:le|la|les)\s+(?:plus|moins)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_FR_SCOPE})",
+                rf"\b(?:le|la|les)\s+(?:meilleur|pire|premier|"
+                rf"première)e?s?\s+(?!{_FR_NOT_FIRST})(?:[\w'’-]+\s+){{0,4}}?"
+                rf"(?:{_FR_SCOPE})",
+            ]
+        ),
         _I,
     ),
     "es": re.compile(
-        r"\bpor\s+primera\s+vez\b|\bprimera\s+vez\s+(?:en\s+(?:la|su)\s+historia|desde|en\s+\w+\s+años)\b|\bsin\s+precedentes?\b|\b(?:un|nuevo)\s+r[ée]cord\b|\br[ée]cord\s+hist[óo]rico\b|"
-        r"\b(?:máximo|mínimo|nivel)\s+hist[óo]rico\b|\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b|"
-        r"\bla\s+primera\s+mujer\s+en\b|\bel\s+primer\s+\w+\s+en\s+\w+r\b|"
-        r"\bm[áa]s\s+\w+\s+(?:[\w-]+\s+){0,4}?desde\s+(?:\d{4}|hace\s+\w+)\b|"
-        r"\b(?:mayor|menor|peor|mejor|más\s+\w+)\b[^.;:!?]{0,60}?\b(?:en\s+la\s+historia|de\s+(?:la|su)\s+historia|"
-        r"del\s+mundo|de\s+todos\s+los\s+tiempos|en\s+(?:más\s+de\s+)?\w+\s+(?:años|décadas)|en\s+décadas)\b|"
-        r"\bm[áa]s\s+(?:[\w-]+\s+){0,3}?que\s+nunca\b|\bnunca\s+antes\b|"
-        r"\b(?:es|era|fue|sigue\s+siendo)\s+(?:el|la)\s+únic[oa]\s+(?:[\w-]+\s+){1,3}?(?:en|que|del)\b",
-        _I,
-    ),
-    "pt": re.compile(
-        r"\bpela\s+primeira\s+vez\b|\bprimeira\s+vez\s+(?:na\s+(?:sua\s+)?história|desde|em\s+\w+\s+anos)\b|\bsem\s+precedentes\b|\brecorde\b|\binédit[oa]\b|\bnunca\s+antes\b|"
-        r"\bnunca\s+(?:foi|esteve|houve|tinha\s+sido)\s+tão\b|"
-        r"\b(?:máxim[oa]|mínim[oa]|vitória|acordo|dia|marca)\s+históric[oa]\b|"
-        r"\b(?:maior|menor|pior|melhor|mais\s+\w+)\b[^.;:!?]{0,60}?\b(?:da\s+história|de\s+sua\s+história|"
-        r"do\s+mundo|de\s+sempre|desde\s+\d{4}|em\s+(?:mais\s+de\s+)?\w+\s+(?:anos|décadas))\b",
+        "|".join(
+            [
+                r"\bpor\s+primera\s+vez\b|\bsin\s+precedentes?\b|\bnunca\s+antes\b|\bjamás\s+(?:antes\s+)?(?:vist|"
+                r"registrad)[oa]s?\b",
+                r"\bnunca\s+(?:se\s+)?(?:había|habían|ha|han)\s+(?:\w+\s+)?(?:tant[oa]s|tan|registrado|visto)\b",
+                r"\b(?:algo|hecho|situación|cifra|nivel|caso|fenómeno|acuerdo|alianza)\s+inédit[oa]\b",
+                r"\bla\s+primera\s+vez\s+(?:[\w-]+\s+){0,8}?(?:desde\s+(?:\d{4}|hace|que)\b|en\s+(?:la|"
+                r"su)\s+historia\b|"
+                r"en\s+(?:más\s+de\s+)?\d+\s+años\b)",
+                r"\bm[áa]s\s+(?!importante|necesari|urgente|vigente|actual|relevante|fuerte|unid|viv|cerca|lejos|clar|"
+                r"presente)(?:[\w-]+\s+){1,3}?que\s+nunca\b",
+                r"\br[ée]cords?\b",
+                r"\b(?:máximo|mínimo|nivel|cifra|hito|resultado|techo|suelo)s?\s+hist[óo]ric[oa]s?\b",
+                r"\b(?:victoria|derrota|acuerdo|día|jornada)\s+hist[óo]ric[oa]\b",
+                rf"\b(?:es|era|fue|será|sería|sido|convierte\s+(?:así\s+)?en|convirtió\s+(?:así\s+)?en|"
+                rf"convertirse\s+en|"
+                rf"convertid[oa]\s+en|como)\s+(?:el|la)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})"
+                r"(?:[\w-]+\s+){1,8}?(?:en|que)\s+\w+",
+                rf"\bprimer[oa]?s?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{0,5}}?(?:(?:de|en)\s+la\s+historia|"
+                rf"del\s+mundo)\b",
+                r"\b(?:el|la)\s+primer[oa]?\s+(?:mujer|hombre|persona|país|español|española|latinoamerican[oa]|"
+                r"europe[oa]|african[oa]|president[ea]|equipo|club|jugador[a]?|"
+                r"atleta)\s+(?:[\w-]+\s+){0,5}?en\s+\w+r\b",
+                rf"\b(?:el|la|su)\s+primer[oa]?\s+(?!{_ES_NOT_FIRST})(?:[\w-]+\s+){{1,4}}?desde\s+(?:\d{{4}}|hace|"
+                rf"el\s+\d|que)\b",
+                r"\b(?:el|la)\s+únic[oa]\s+(?!cosa|forma|manera|opción|solución|salida|vía|"
+                r"camino)(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
+                rf"\b(?:el|la|los|las|lo)\s+(?:[\w-]+\s+){{0,3}}?(?:más|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?"
+                rf"(?:{_ES_SCOPE})",
+                rf"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+)?(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|"
+                rf"partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
+                rf"(?:{_ES_SCOPE})",
+            ]
+        ),
         _I,
     ),
     "it": re.compile(
-        r"\bper\s+la\s+prima\s+volta\b|\bprima\s+volta\s+(?:nella\s+storia|dal|da\s+\w+\s+anni|in\s+\w+\s+anni)\b|\bsenza\s+precedenti\b|\brecord\b|\bmai\s+(?:prima|vist[oaie]|così)\b|"
-        r"\b(?:risultato|massimo|minimo|vittoria|accordo|giornata|traguardo)\s+storic[oa]\b|"
-        r"\b(?:più\s+\w+|maggiore|peggiore|migliore)\b[^.;:!?]{0,60}?\b(?:della\s+storia|al\s+mondo|del\s+mondo|"
-        r"di\s+sempre|dal\s+\d{4}|da\s+\w+\s+anni|in\s+\w+\s+anni)\b",
+        "|".join(
+            [
+                r"\bnon\s+(?:era|è|erano|sono|era\s+mai\s+stat[oa]|è\s+mai\s+stat[oa])\s+mai\s+(?:stat[oaie]\s+)?così\s+\w+",
+                r"\bper\s+la\s+prima\s+volta\b|\bsenza\s+precedenti\b|\bmai\s+(?:vist|accadut|"
+                r"registrat)[oaie]\s+prima\b",
+                r"\bmai\s+prima\s+d['’]ora\b|\brecord\b",
+                r"\bla\s+prima\s+volta\s+(?:[\w'’-]+\s+){0,8}?(?:dal\s+\d{4}|da\s+\d+\s+anni|dopo\s+\d+\s+anni|nella\s+"
+                r"(?:sua\s+)?storia|in\s+\d+\s+anni)\b",
+                r"\b(?:massimo|minimo|livello|vittoria|sconfitta|accordo|giornata|risultato|"
+                r"traguardo)\s+stori[ck][oaie]\b",
+                r"\b(?:il|la|è|era|sarà|diventa|diventat[oa])\s+prim[oa]\s+(?!ministr[oa]\b|tempo\b|giorno\b|turno\b|"
+                r"piano\b|posto\b|passo\b|volta\b|trimestre\b|semestre\b)(?:[\w'’-]+\s+){1,4}?a\s+\w+(?:are|ere|ire)\b",
+                r"\b(?:il|la)\s+prim[oa]\s+(?:[\w'’-]+\s+){1,4}?(?:dal|dalla|dai|dagli)\s+(?:\d{4}|\w+\s+\d{4})\b",
+                r"\bprim[oaie]\s+(?!ministr[oa]\b|volta\b)(?:[\w'’-]+\s+){0,5}?(?:(?:della|nella)\s+storia|"
+                r"al\s+mondo)\b",
+                r"\bl['’]unic[oa]\s+(?!cosa|modo|soluzione|via)(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|"
+                r"al\s+mondo\b)",
+                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,3}}?(?:più|"
+                rf"meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+)?(?:maggiore|peggiore|migliore|massim[oa]|"
+                rf"minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
+            ]
+        ),
+        _I,
+    ),
+    "pt": re.compile(
+        "|".join(
+            [
+                r"\bpela\s+primeira\s+vez\b|\bsem\s+precedentes\b|\bnunca\s+antes\b|\bjamais\s+vist[oa]s?\b",
+                r"\b(?:algo|fato|situação|nível|caso|fenômeno|acordo|aliança)\s+inédit[oa]\b|\bde\s+forma\s+inédita\b",
+                r"\ba\s+primeira\s+vez\s+(?:[\w-]+\s+){0,8}?(?:desde\s+(?:\d{4}|há|que|o\s+(?:fim|início|começo)|a\s+(?:guerra|crise|pandemia))\b|na\s+(?:sua\s+)?história\b|"
+                r"em\s+\d+\s+anos\b)",
+                r"\brecordes?\b",
+                r"\b(?:máxim[oa]|mínim[oa]|nível|vitória|derrota|acordo|dia|marca|resultado)s?\s+históric[oa]s?\b",
+                r"\b(?:o|a|é|foi|será|tornou-se|torna-se)\s+primeir[oa]\s+(?!ministr[oa]\b|vez\b|dia\b|turno\b|lugar\b|"
+                r"tempo\b|passo\b|trimestre\b|semestre\b)(?:[\w-]+\s+){1,4}?a\s+\w+(?:ar|er|ir|or)\b",
+                r"\b(?:o|a|seu|sua)\s+primeir[oa]\s+(?:[\w-]+\s+){1,4}?desde\s+(?:\d{4}|o\s+\d|há)\b",
+                r"\bprimeir[oa]s?\s+(?!vez\b)(?:[\w-]+\s+){0,5}?(?:(?:da|na)\s+história|do\s+mundo)\b",
+                r"\b(?:o\s+únic|a\s+únic)[oa]\s+(?!coisa|forma|maneira|opção|solução|"
+                r"saída)(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
+                rf"\b(?:o|a|os|as)\s+(?:[\w-]+\s+){{0,3}}?(?:mais|"
+                rf"menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+                rf"\b(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+)?(?:maior|menor|pior|"
+                rf"melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+            ]
+        ),
         _I,
     ),
     "nl": re.compile(
-        r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|\bnog\s+nooit\s+zo\b|"
-        r"\bhistorisch(?:e)?\s+(?:hoog|laag|overwinning|akkoord|moment|dag|record)\w*|"
-        r"\b(?:grootste|hoogste|laagste|meeste|minste|sterkste|langste|oudste|slechtste|duurste|warmste|koudste|"
-        r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|van\s+de\s+wereld|in\s+de\s+geschiedenis|"
-        r"sinds\s+(?:\d{4}|jaren|decennia|mensenheugenis)|in\s+(?:meer\s+dan\s+)?\w+\s+jaar)\b",
+        "|".join(
+            [
+                r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|"
+                r"\bnog\s+nooit\s+(?:eerder|zo)\b|"
+                r"\bals\s+eerste\s+(?:\w+\s+)?(?:vrouw|man|land|Nederlander|Belg|team|club|partij)\b|"
+                r"\bhistorisch\w*\s+(?:akkoord|overwinning|dieptepunt|hoogtepunt|moment|dag|besluit|zege|niveau)\b|"
+                r"\b(?:eerste|grootste|hoogste|laagste|beste|slechtste|meeste|minste|langste|zwaarste|warmste|koudste|"
+                r"duurste|snelste|"
+                r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|"
+                r"sinds\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|jaren|mensenheugenis|"
+                r"het\s+begin)|in\s+(?:\d+|tien|twintig)\s+jaar|aller\s+tijden|van\s+de\s+wereld)\b",
+                r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|\bnog\s+nooit\s+zo\b|"
+                r"\bhistorisch(?:e)?\s+(?:hoog|laag|overwinning|akkoord|moment|dag|record)\w*|"
+                r"\b(?:grootste|hoogste|laagste|meeste|minste|sterkste|langste|oudste|slechtste|duurste|warmste|koudste|"
+                r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|van\s+de\s+wereld|in\s+de\s+geschiedenis|"
+                r"sinds\s+(?:\d{4}|jaren|decennia|mensenheugenis)|in\s+(?:meer\s+dan\s+)?\w+\s+jaar)\b",
+            ]
+        ),
         _I,
     ),
     "sv": re.compile(
-        r"\bför\s+första\s+gången\b|\bförsta\s+gången\s+(?:på\s+(?:\d+|\w+)\s+år|sedan)\b|\brekord\w*|\baldrig\s+tidigare\b|\bhistoriskt\s+(?:högt|lågt|hög|låg)\b|"
-        r"\b(?:största|högsta|lägsta|flest|värsta|längsta|äldsta|starkaste|varmaste|kallaste)\b[^.;:!?]{0,60}?"
-        r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+(?:över\s+|mer\s+än\s+)?\w+\s+år)\b",
+        "|".join(
+            [
+                r"\bför\s+första\s+gången\b|\brekord\w*|\baldrig\s+(?:tidigare|förr)\b|"
+                r"\bförsta\s+(?:kvinna|kvinnan|svensk|svensken|landet|person|personen)\s+(?:att|som|i\s+världen)\b|"
+                r"\bhistorisk\w*\s+(?:seger|segern|dag|beslut|avtal|ögonblick|nivå|lägsta|högsta)\b|"
+                r"\b(?:första|största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|"
+                r"snabbaste)\b[^.;:!?]{0,60}?"
+                r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+\d+\s+år|genom\s+tiderna|hittills)\b",
+                r"\bför\s+första\s+gången\b|\bförsta\s+gången\s+(?:på\s+(?:\d+|\w+)\s+år|sedan)\b|\brekord\w*|\baldrig\s+tidigare\b|\bhistoriskt\s+(?:högt|lågt|hög|låg)\b|"
+                r"\b(?:största|högsta|lägsta|flest|värsta|längsta|äldsta|starkaste|varmaste|kallaste)\b[^.;:!?]{0,60}?"
+                r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+(?:över\s+|mer\s+än\s+)?\w+\s+år)\b",
+            ]
+        ),
         _I,
     ),
     "da": re.compile(
-        r"\bfor\s+første\s+gang\b|\bførste\s+gang\s+(?:i\s+(?:\d+|\w+)\s+år|siden)\b|\brekord\w*|\baldrig\s+før\b|\bhistorisk\s+(?:højt|lavt|høj|lav)\b|"
-        r"\b(?:største|højeste|laveste|flest|værste|længste|ældste|varmeste|koldeste)\b[^.;:!?]{0,60}?"
-        r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+(?:over\s+|mere\s+end\s+)?\w+\s+år)\b",
+        "|".join(
+            [
+                r"\bfor\s+første\s+gang\b|\brekord\w*|\baldrig\s+(?:før|tidligere)\b|"
+                r"\bførste\s+(?:kvinde|dansker|land|person)\s+(?:til\s+at|der|som|i\s+verden)\b|"
+                r"\bhistorisk\w*\s+(?:sejr|dag|aftale|beslutning|øjeblik|niveau|lavt|højt)\b|"
+                r"\b(?:første|største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|"
+                r"hurtigste)\b[^.;:!?]{0,60}?"
+                r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+\d+\s+år|gennem\s+tiderne|hidtil)\b",
+                r"\bfor\s+første\s+gang\b|\bførste\s+gang\s+(?:i\s+(?:\d+|\w+)\s+år|siden)\b|\brekord\w*|\baldrig\s+før\b|\bhistorisk\s+(?:højt|lavt|høj|lav)\b|"
+                r"\b(?:største|højeste|laveste|flest|værste|længste|ældste|varmeste|koldeste)\b[^.;:!?]{0,60}?"
+                r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+(?:over\s+|mere\s+end\s+)?\w+\s+år)\b",
+            ]
+        ),
         _I,
     ),
     "no": re.compile(
-        r"\bfor\s+første\s+gang\b|\bførste\s+gang\s+(?:på\s+(?:\d+|\w+)\s+år|siden)\b|\brekord\w*|\baldri\s+før\b|\bhistorisk\s+(?:høyt|lavt|høy|lav)\b|"
-        r"\b(?:største|høyeste|laveste|flest|verste|lengste|eldste|varmeste|kaldeste)\b[^.;:!?]{0,60}?"
-        r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+(?:over\s+|mer\s+enn\s+)?\w+\s+år)\b",
+        "|".join(
+            [
+                r"\bfor\s+første\s+gang\b|\brekord\w*|\baldri\s+(?:før|tidligere)\b|\b(?:års|sesong)beste\b|"
+                r"\bførste\s+(?:kvinne|kvinnen|nordmann|land|person)\s+(?:til\s+å|som|i\s+verden)\b|"
+                r"\bhistorisk\w*\s+(?:seier|dag|avtale|beslutning|øyeblikk|nivå|lavt|høyt)\b|"
+                r"\b(?:første|største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|"
+                r"raskeste)\b[^.;:!?]{0,60}?"
+                r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+\d+\s+år|gjennom\s+tidene|hittil)\b",
+                r"\bfor\s+første\s+gang\b|\bførste\s+gang\s+(?:på\s+(?:\d+|\w+)\s+år|siden)\b|\brekord\w*|\baldri\s+før\b|\bhistorisk\s+(?:høyt|lavt|høy|lav)\b|"
+                r"\b(?:største|høyeste|laveste|flest|verste|lengste|eldste|varmeste|kaldeste)\b[^.;:!?]{0,60}?"
+                r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+(?:over\s+|mer\s+enn\s+)?\w+\s+år)\b",
+            ]
+        ),
         _I,
     ),
+    "pl": re.compile(
+        "|".join(
+            [
+                r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bnigdy\s+(?:wcześniej|dotąd|"
+                r"przedtem)\b|"
+                r"\bhistoryczn\w*\s+(?:zwycięstw\w*|rekord\w*|wynik\w*|dzień|moment\w*|porozumieni\w*|decyzj\w*|maksimum|"
+                r"minimum)\b|"
+                r"\bpierwsz[aey]\s+(?:kobiet[aąy]|Pol\w+|osob[aąy])\s+(?:w\s+historii|któr\w+)\b|"
+                r"\b(?:pierwsz|najwyższ|najniższ|największ|najgorsz|najlepsz|najdłuższ|najcieplejsz|najzimniejsz|najwięcej|"
+                r"najmniej)\w*\b"
+                r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:(?:[\w-]+\s+){0,8}?\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|"
+                r"na\s+świecie|świata|"
+                r"w\s+dziejach|dotychczas|kiedykolwiek)\b",
+                r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bpierwsz\w*\s+w\s+historii\b|"
+                r"\bnigdy\s+wcześniej\b|\bnaj(?!pierw|bliż|prawdopodobniej|szybciej|mniej\b|wyżej\b|wcześniej|później|lepiej\b)"
+                r"\w+\b[^.;:!?]{0,60}?\b(?:od\s+(?:czasu|\d{4}|\w+\s+lat|początku)|w\s+historii|na\s+świecie|kiedykolwiek)\b",
+            ]
+        ),
+        _I,
+    ),
+    "ru": re.compile(
+        "|".join(
+            [
+                r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд|побед\w*|"
+                r"соглашени\w*)|"
+                r"\bникогда\s+(?:раньше|прежде|ранее)\b|\bранее\s+не\s+(?:было|наблюдал\w*|случал\w*)\b|"
+                r"\b(?:(?:самы[йеx]|самая|самое|самого|самой|самым|самых|самую|самыми)\s+\w+|перв(?:ый|ая|ое|ые|ого|ой|ым|ых|"
+                r"ую)|крупнейш\w*|наибольш\w*|наименьш\w*|высочайш\w*|максимальн\w*|"
+                r"минимальн\w*)\b[^.;:!?]{0,60}?"
+                r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+(?:\w+\s+){0,4}?\d{4}\b|\bсо\s+времён\b|"
+                r"\bза\s+(?:последние\s+)?\d+\s+"
+                r"(?:лет|года?|месяц\w*)|\bкогда-либо\b|\bза\s+все\s+время\b)",
+                r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд)|"
+                r"\bникогда\s+(?:ранее|прежде|раньше)\b|"
+                r"\b(?:сам(?:ый|ая|ое|ые|ого|ой|ом|ых)\s+\w+|крупнейш\w*|наибольш\w*|худш\w*)[^.;:!?]{0,60}?"
+                r"(?:в\s+истории|в\s+мире|за\s+(?:последние\s+)?\d+\s+(?:лет|года?)|с\s+\d{4}\s+года|за\s+всю\s+историю)",
+            ]
+        ),
+        _I,
+    ),
+    "cs": re.compile(
+        r"\bpoprvé\b|\brekord\w*|\bbezprecedentní\w*|\bnikdy\s+(?:předtím|dříve)\b|\bnebývalý\w*|\bnebývale\b|"
+        r"\bhistorick\w*\s+(?:vítězství|rekord\w*|maxim\w*|minim\w*|úspěch\w*|den|okamžik\w*|dohod\w*)\b|"
+        r"\b(?:první|nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|"
+        r"nejméně)\w*\b"
+        r"[^.;:!?]{0,60}?\b(?:v\s+historii|od\s+(?:[\w-]+\s+){0,4}?\d{4}|na\s+světě|světa|za\s+\d+\s+let|"
+        r"od\s+začátku\s+"
+        r"měření|všech\s+dob)\b",
+        _I,
+    ),
+    "tr": re.compile(
+        "|".join(
+            [
+                r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
+                r"zirve)|\btarih(?:inde|in|inin)\s+ilk\b|\btarihte\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|"
+                r"\bbenzeri\s+görülmemiş\b|"
+                r"\bemsalsiz\b|\bdaha\s+önce\s+hiç\b|\btüm\s+zamanların\s+en\b|\bdünyanın\s+en\b|\bson\s+\d+\s+yılın\s+en\b|"
+                r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b|\bilk\s+kadın\b",
+                r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
+                r"zirve)|\btarihinde\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|\bemsalsiz\b|"
+                r"\b(?:dünyanın|dünyada|Avrupa['’]nın|Türkiye['’]nin|Türkiye['’]de|ülkenin|ülkede|bazında|son\s+\d+\s+yılın)"
+                r"\s+en\s+\w+|\bbu\s+yana\s+(?:en|ilk)\b",
+            ]
+        ),
+        _I,
+    ),
+    "ar": re.compile(
+        "|".join(
+            [
+                r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|"
+                r"الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
+                r"غير\s+مسبوق(?:ة)?|أول\s+(?:امرأة|عربي|عربية)|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|"
+                r"لم\s+يسبق\s+(?:له|لها|لهم)\s+مثيل|"
+                r"(?:أكبر|أعلى|أدنى|أسوأ|أفضل|أحسن|أطول|أكثر|أقل|أضخم|أقدم|"
+                r"أول)\s+(?!من\s)\S+\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|"
+                r"في\s+تاريخ|منذ\s+(?:عام\s+)?\d{4}|على\s+الإطلاق|على\s+مستوى\s+العالم)",
+                r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
+                r"غير\s+مسبوق(?:ة)?|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|على\s+الإطلاق|"
+                r"(?:الأكبر|الأعلى|الأدنى|الأسوأ|الأطول|الأكثر)\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|في\s+تاريخ|منذ)",
+            ]
+        )
+    ),
+    "ckb": re.compile(
+        "|".join(
+            [
+                r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە",
+                r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە",
+            ]
+        )
+    ),
     "ko": re.compile(
-        r"사상\s*(?:첫|최대|최고|최저|최초|처음)|역대\s*(?:최대|최고|최저|최다|최초|처음)|최초로|만에\s*처음|"
-        r"\d+\s*년\s*만에|(?:국내|세계|업계|아시아|전국|국내외)\s*(?:최초|최대|최고|최저|유일)"
+        "|".join(
+            [
+                r"사상\s*(?:첫|최대|최고|최저|최초|최다|처음)|역대\s*(?:최대|최고|최저|최다|처음|첫)|최초로|최초의|만에\s*처음|이래\s*처음|"
+                r"처음으로(?!\s*돌아)|신기록|최고치|최저치|(?:전례|유례)\s*(?:가\s*)?없는|(?:세계|국내|아시아)\s*(?:최대|최고|최초|최다)",
+                r"사상\s*(?:첫|최대|최고|최저|최초|처음)|역대\s*(?:최대|최고|최저|최다|최초|처음)|최초로|만에\s*처음|"
+                r"\d+\s*년\s*만에|(?:국내|세계|업계|아시아|전국|국내외)\s*(?:최초|최대|최고|최저|유일)",
+            ]
+        )
+    ),
+    "ja": re.compile(
+        r"史上(?:初|最)|過去最(?:高|多|大|低|少|悪)|観測史上|記録的|(?:最高|新|世界|日本)記録|前例のない|前代未聞|"
+        r"(?<![最当年月期週])初の|(?:世界|国内|日本|県内|業界)初|初めて|以来初|\d+年ぶり|[一二三四五六七八九十百数]+年ぶり|最高峰|"
+        r"これまで(?:で)?(?:最も|一番|最高|最大|最多)|世界(?:最大|最高|最長|最多|一)|"
+        r"(?:最も|最大|最高|最多|最低|最悪)[^。、]{0,20}?(?:以来|史上)"
     ),
     "zh": re.compile(
-        r"首次(?!公开)|首度|史上(?:首|最)|有史以[来來]|[创創](?:下)?(?:[历歷]史)?(?:新高|新低|[纪紀][录錄])|"
-        r"破[纪紀][录錄]|[历歷]史(?:新高|新低|最高|最低)|(?:全球|世界|全[国國]|亚洲|亞洲)(?:最大|最高|首[个個家])|前所未有"
+        "|".join(
+            [
+                r"首次|首度|(?:史上|历史上|歷史上|有史以来|有史以來)(?:首|第一|最)|前所未有|史无前例|史無前例|创纪录|創紀錄|"
+                r"(?:创下|創下|打破|刷新)\S{0,4}(?:纪录|紀錄)|新(?:纪录|紀錄)|世界(?:纪录|紀錄)|历史新[高低]|歷史新[高低]|"
+                r"[创創](?:下)?\S{0,6}新[高低]|[时時]隔\S{1,6}年|(?:全球|世界|全国|全國|亚洲|亞洲)(?:最大|最高|最长|最長|最多|首个|首個)|"
+                r"(?:最高|最低|最大|最多|最长|最長|最少)[^。，]{0,10}?(?:以来|以來)|(?:以来|以來)(?:最|首)",
+                r"首次(?!公开)|首度|史上(?:首|最)|有史以[来來]|[创創](?:下)?(?:[历歷]史)?(?:新高|新低|[纪紀][录錄])|"
+                r"破[纪紀][录錄]|[历歷]史(?:新高|新低|最高|最低)|(?:全球|世界|全[国國]|亚洲|亞洲)(?:最大|最高|首[个個家])|前所未有",
+            ]
+        )
     ),
     "hi": re.compile(r"पहली\s+बार|इतिहास\s+में\s+(?:पहली|सबसे)|अब\s+तक\s+(?:का|की|के)\s+सबसे|रिकॉर्ड|ऐतिहासिक|अभूतपूर्व"),
     "id": re.compile(
         r"\bpertama\s+kali(?:nya)?\s+(?:dalam|sejak)\b|\bpertama\s+dalam\s+sejarah\b|\brekor\b|\bbersejarah\b|"
         r"\bter\w+\s+(?:[\w-]+\s+){0,2}?(?:di\s+dunia|sepanjang\s+(?:sejarah|masa)|dalam\s+sejarah|sejak\s+\d{4})\b|"
         r"\bbelum\s+pernah\s+(?:terjadi\s+)?sebelumnya\b",
-        _I,
-    ),
-    "pl": re.compile(
-        r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bpierwsz\w*\s+w\s+historii\b|"
-        r"\bnigdy\s+wcześniej\b|\bnaj(?!pierw|bliż|prawdopodobniej|szybciej|mniej\b|wyżej\b|wcześniej|później|lepiej\b)"
-        r"\w+\b[^.;:!?]{0,60}?\b(?:od\s+(?:czasu|\d{4}|\w+\s+lat|początku)|w\s+historii|na\s+świecie|kiedykolwiek)\b",
-        _I,
-    ),
-    "ru": re.compile(
-        r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд)|"
-        r"\bникогда\s+(?:ранее|прежде|раньше)\b|"
-        r"\b(?:сам(?:ый|ая|ое|ые|ого|ой|ом|ых)\s+\w+|крупнейш\w*|наибольш\w*|худш\w*)[^.;:!?]{0,60}?"
-        r"(?:в\s+истории|в\s+мире|за\s+(?:последние\s+)?\d+\s+(?:лет|года?)|с\s+\d{4}\s+года|за\s+всю\s+историю)",
         _I,
     ),
     "bg": re.compile(
@@ -331,25 +585,6 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         r"\bdidžiausi\w*\s+(?:[\w-]+\s+){0,3}?(?:pasaulyje|istorijoje|Europoje|Lietuvoje)\b",
         _I,
     ),
-    "tr": re.compile(
-        r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
-        r"zirve)|\btarihinde\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|\bemsalsiz\b|"
-        r"\b(?:dünyanın|dünyada|Avrupa['’]nın|Türkiye['’]nin|Türkiye['’]de|ülkenin|ülkede|bazında|son\s+\d+\s+yılın)"
-        r"\s+en\s+\w+|\bbu\s+yana\s+(?:en|ilk)\b",
-        _I,
-    ),
-    "ar": re.compile(
-        r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
-        r"غير\s+مسبوق(?:ة)?|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|على\s+الإطلاق|"
-        r"(?:الأكبر|الأعلى|الأدنى|الأسوأ|الأطول|الأكثر)\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|في\s+تاريخ|منذ)"
-    ),
-    "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
-}
-_ONE_RULE["nb"] = _ONE_RULE["nn"] = _ONE_RULE["no"]  # Norwegian pages declare Bokmål or Nynorsk
-PATTERNS: dict[str, list[Rule]] = {
-    "en": _EN_RULES,
-    "de": _DE_RULES,
-    **{lang: [((), pattern)] for lang, pattern in _ONE_RULE.items()},
 }
 # Uses of the same words that claim nothing to check.
 NOT_NOVELTY: dict[str, re.Pattern[str]] = {
@@ -376,19 +611,128 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"stärksten|schwersten|längsten|ältesten|bekanntesten|erfolgreichsten)\b[^.;:!?]*",
         _I,
     ),
-    # "one of the largest" and personal bests, per language
-    "fr": re.compile(r"\b(?:l['’])?une?\s+des\s+plus\b[^.;:!?]*", _I),
-    "es": re.compile(r"\b(?:uno|una)\s+de\s+(?:los|las)\s+(?:mayores|peores|mejores|más)\b[^.;:!?]*", _I),
-    "pt": re.compile(r"\b(?:um|uma)\s+d[oa]s\s+(?:maiores|piores|melhores|mais)\b[^.;:!?]*", _I),
-    "it": re.compile(r"\b(?:uno|una|un)\s+(?:dei|delle|degli)\s+(?:più|maggiori|peggiori|migliori)\b[^.;:!?]*", _I),
-    "nl": re.compile(r"\been\s+van\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\s+record\w*", _I),
-    "pl": re.compile(r"\b(?:jed(?:en|na|no|nym|nej))\s+z\s+naj\w+[^.;:!?]*|\brekord(?:y|em|u)?\s+życiow\w*", _I),
-    "ru": re.compile(r"\b(?:один|одна|одно|одним|одной)\s+из\s+(?:сам\w+|крупнейш\w+|наибольш\w+)[^.;:!?]*", _I),
-    "sv": re.compile(r"\bpersonlig(?:t|a)?\s+rekord\w*", _I),
-    "da": re.compile(r"\bpersonlig(?:e)?\s+rekord\w*", _I),
-    "no": re.compile(r"\bpersonlig(?:e)?\s+rekord\w*", _I),
+    "fr": re.compile(
+        "|".join(
+            [
+                r"\b(?:l['’])?une?s?\s+des\s+(?:[\w'’-]+\s+){0,2}?(?:plus|moins|meilleur\w*|pires?|premi\w+|"
+                r"seul\w*)\b[^.;:!?]*|"
+                r"\bparmi\s+les\s+(?:[\w'’-]+\s+){0,2}?(?:plus|meilleur\w*|premi\w*)\b[^.;:!?]*|\brecords?\s+personnels?\b|"
+                r"\b(?:pour|tent\w*\s+de|essay\w*\s+de|espère|espérer|pourrait|veut|voudrait|vise\s+à)\s+(?:battre|établir|"
+                r"égaler)\s+"
+                r"(?:le|un|son|leur|ce)\s+(?:nouveau\s+)?record\b|\bplus\s+que\s+jamais\b",
+                r"\b(?:l['’])?une?\s+des\s+plus\b[^.;:!?]*",
+            ]
+        ),
+        _I,
+    ),
+    "es": re.compile(
+        "|".join(
+            [
+                r"\bun[oa]s?\s+de\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|menos|mayores|menores|peores|mejores|primer\w*|"
+                r"únic\w*)"
+                r"\b[^.;:!?]*|\bentre\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|mayores|mejores|peores)\b[^.;:!?]*|"
+                r"\b(?:r[ée]cord|marca)\s+personal\b|\b(?:para|intentar\w*|buscar\w*|busca|aspira\w*\s+a|podría|quiere|quieren|"
+                r"intentará)\s+(?:batir|superar|romper|igualar|establecer|marcar)\s+(?:el|un|su)\s+(?:nuevo\s+)?r[ée]cord\b",
+                r"\b(?:uno|una)\s+de\s+(?:los|las)\s+(?:mayores|peores|mejores|más)\b[^.;:!?]*",
+            ]
+        ),
+        _I,
+    ),
+    "it": re.compile(
+        "|".join(
+            [
+                r"\bun[oa]?['’]?\s*(?:dei|degli|delle)\s+(?:[\w'’-]+\s+){0,2}?(?:più|meno|maggiori|migliori|peggiori|primi|"
+                r"prime)"
+                r"\b[^.;:!?]*|\b(?:tra|fra)\s+(?:i|le|gli)\s+(?:più|maggiori|migliori)\b[^.;:!?]*|\brecord\s+personale\b",
+                r"\b(?:uno|una|un)\s+(?:dei|delle|degli)\s+(?:più|maggiori|peggiori|migliori)\b[^.;:!?]*",
+            ]
+        ),
+        _I,
+    ),
+    "pt": re.compile(
+        "|".join(
+            [
+                r"\brecorde-se\b|\bum[a]?\s+(?:dos|das)\s+(?:[\w-]+\s+){0,2}?(?:mais|menos|maiores|menores|piores|melhores|"
+                r"primeir\w*)\b[^.;:!?]*|"
+                r"\bentre\s+(?:os|as)\s+(?:[\w-]+\s+){0,2}?(?:mais|maiores|melhores|piores)\b[^.;:!?]*|\brecorde\s+pessoal\b|"
+                r"\b(?:para|tentar|tenta|quer|pode)\s+(?:bater|quebrar|superar|igualar)\s+(?:o|um|seu)\s+(?:novo\s+)?recorde\b",
+                r"\b(?:um|uma)\s+d[oa]s\s+(?:maiores|piores|melhores|mais)\b[^.;:!?]*",
+            ]
+        ),
+        _I,
+    ),
+    "nl": re.compile(
+        "|".join(
+            [
+                r"\b(?:(?:een|één)\s+van|tot)\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\w*\s+record\w*|\brecorder\w*|"
+                r"\bnog\s+nooit\s+zo\s+(?:belangrijk|mooi|makkelijk|eenvoudig|goed|leuk|lekker|simpel)\b",
+                r"\been\s+van\s+de\s+\w+ste\b[^.;:!?]*|\bpersoonlijk\s+record\w*",
+            ]
+        ),
+        _I,
+    ),
+    "sv": re.compile(
+        "|".join(
+            [
+                r"\b(?:(?:en|ett)\s+av|bland)\s+(?:de|världens)\s+\w+sta\b[^.;:!?]*|\bpersonligt?\s+rekord\w*",
+                r"\bpersonlig(?:t|a)?\s+rekord\w*",
+            ]
+        ),
+        _I,
+    ),
+    "da": re.compile(
+        "|".join(
+            [
+                r"\b(?:(?:en|et)\s+af|blandt)\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*",
+                r"\bpersonlig(?:e)?\s+rekord\w*",
+            ]
+        ),
+        _I,
+    ),
+    "no": re.compile(
+        "|".join(
+            [
+                r"\b(?:(?:en|ei|et)\s+av|blant)\s+(?:de|verdens)\s+\w+ste\b[^.;:!?]*|\bpersonlig\s+rekord\w*",
+                r"\bpersonlig(?:e)?\s+rekord\w*",
+            ]
+        ),
+        _I,
+    ),
+    "pl": re.compile(
+        "|".join(
+            [
+                r"\b(?:jed(?:en|na|no|n\w+)\s+z|wśród)\s+naj\w+\b[^.;:!?]*|\brekord\w*\s+życiow\w*",
+                r"\b(?:jed(?:en|na|no|nym|nej))\s+z\s+naj\w+[^.;:!?]*|\brekord(?:y|em|u)?\s+życiow\w*",
+            ]
+        ),
+        _I,
+    ),
+    "ru": re.compile(
+        "|".join(
+            [
+                r"\b(?:один|одн(?:им|ой|а|о|ого|у)|среди)\s+(?:из\s+)?(?:сам\w+|крупнейш\w*|наибольш\w*|"
+                r"высочайш\w*)\b[^.;:!?]*|"
+                r"\bличн\w+\s+рекорд\w*",
+                r"\b(?:один|одна|одно|одним|одной)\s+из\s+(?:сам\w+|крупнейш\w+|наибольш\w+)[^.;:!?]*",
+            ]
+        ),
+        _I,
+    ),
+    "cs": re.compile(r"\b(?:jed(?:en|na|no|ním|nou|noho)\s+z|mezi)\s+nej\w+\b[^.;:!?]*|\bosobní\w*\s+rekord\w*", _I),
+    "tr": re.compile(r"\ben\s+\w+\s+(?:\S+\s+){0,3}?(?:biri|birisi|birinden|arasında)\b|\bkişisel\s+rekor\w*", _I),
+    "ar": re.compile(r"(?:واحد(?:ة)?\s+)?من\s+(?:بين\s+)?(?:أكبر|أعلى|أسوأ|أفضل|أحسن|أطول|أكثر|أضخم|أقدم)\b[^.؛:!?]*"),
+    "ja": re.compile(
+        r"初めてではな|初めてじゃな|初めて(?:見|行|食べ|聞|知|会|来|乗|読|触|着|使|登)|世界一(?:周|流)|"
+        r"(?:最も|最大|最高)[^。]{0,30}?の(?:一つ|ひとつ|1つ)|^.*[？?]\W*$",
+        re.S,
+    ),
+    "zh": re.compile(
+        r"(?:并非|並非|不是|不再是)(?:首次|第一次)|首次公开募股|首次公開募股|(?:纪录|紀錄)片|"
+        r"(?:最|第一)[^。，]{0,20}?之一|^.*[？?]\W*$",
+        re.S,
+    ),
+    "ko": re.compile(r"(?:처음|최초)(?:이|가)\s*아니|(?:최대|최고|최초)[^.]{0,20}?중\s*(?:하나|한)|^.*[？?]\W*$", re.S),
 }
-NOT_NOVELTY["nb"] = NOT_NOVELTY["nn"] = NOT_NOVELTY["no"]
 
 # A negation just before the trigger denies the claim ("it is not the first time", "keiner, der Rekorde …").
 _NEGATION = {
@@ -396,6 +740,11 @@ _NEGATION = {
     "de": re.compile(r"\b(?:nicht|kein\w*)\b[^.;:!?]{0,40}$", _I),
     "fr": re.compile(r"\b(?:pas|jamais)\b[^.;:!?,]{0,25}$", _I),
     "es": re.compile(r"\b(?:no|nunca)\b[^.;:!?,]{0,25}$", _I),
+    "it": re.compile(r"\b(?:non|mai)\b[^.;:!?,]{0,25}$", _I),
+    "pt": re.compile(r"\b(?:não|nunca)\b[^.;:!?,]{0,25}$", _I),
+    "ru": re.compile(r"\bне\s+(?:в\s+)?$", _I),
+    "pl": re.compile(r"\bnie\s+(?:po\s+)?$", _I),
+    "cs": re.compile(r"\b(?:ne|není|nebylo|nebyl)\s+$", _I),
 }
 _NEVER = re.compile(r"\b(?:nie|never)\b", _I)  # a negated claim word is the claim itself ("noch nie")
 _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
@@ -403,8 +752,31 @@ _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|we)\b"),
     "de": re.compile(r"\b(?:ich|wir)\b", _I),
-    "fr": re.compile(r"\b(?:je|j['’]|nous)\b", _I),
-    "es": re.compile(r"\b(?:yo|nosotros)\b", _I),
+    "fr": re.compile(r"\b(?:je\b|j['’])", _I),
+    "es": re.compile(r"\byo\b", _I),
+    "it": re.compile(r"\b(?:io|mi|mio|mia)\b", _I),
+    "pt": re.compile(r"\b(?:eu|me|meu|minha)\b", _I),
+    "pl": re.compile(r"\b(?:ja|mnie|mój|moja|\w+łem|\w+łam)\b", _I),
+    "cs": re.compile(r"\b(?:já|jsem|můj|moje|mě)\b", _I),
+    "ru": re.compile(r"\b(?:я|мне|мой|моя)\b", _I),
+    "nl": re.compile(r"\b(?:ik|mijn)\b", _I),
+    "sv": re.compile(r"\b(?:jag|min|mitt)\b", _I),
+    "da": re.compile(r"\b(?:jeg|mig|min|mit)\b", _I),
+    "no": re.compile(r"\b(?:jeg|meg|min|mitt)\b", _I),
+    "tr": re.compile(r"\b(?:ben|bana|benim)\b", _I),
+    "ja": re.compile(r"私(?:は|が|も|の|に)|僕|俺|人生"),
+    "ko": re.compile(r"(?:나는|내가|저는|제가)"),
+}
+
+# Pages also declare Bokmål/Nynorsk or Cantonese: the same rules as Norwegian and Chinese.
+for _code, _base in {"nb": "no", "nn": "no", "yue": "zh"}.items():
+    for _rules in (_ONE_RULE, NOT_NOVELTY, _NEGATION, _FIRST_PERSON):
+        if _base in _rules:
+            _rules[_code] = _rules[_base]
+PATTERNS: dict[str, list[Rule]] = {
+    "en": _EN_RULES,
+    "de": _DE_RULES,
+    **{lang: [((), pattern)] for lang, pattern in _ONE_RULE.items()},
 }
 
 
