@@ -107,6 +107,10 @@ LABELLED: list[tuple[str, set[str]] | tuple[str, set[str], str]] = [
     ("Readers get full access starting at just Rs. 99/- per month*", set(), "en"),
     ("Yaralı sürücü 112 ekipleri tarafından hastaneye kaldırıldı.", set(), "tr"),
     ("Depremde 40 kişi hastaneye kaldırıldı.", {U}, "tr"),
+    ("The county's burglary rate per 100,000 rose last year.", set(), "en"),
+    ("Our pick is a crisp white for $14.99 at most grocers.", set(), "en"),
+    ("Das Gericht verwies auf das Aktenzeichen 3 B 412/24.", set(), "de"),
+    ("The deal values the startup at $6B, people familiar said.", {U}, "en"),
     # --- failure classes: novelty, idioms and chronology that are not claims
     ("Darüber habe ich mir noch nie Gedanken gemacht.", set(), "de"),
     ("Wer noch nie in Rom war, sollte unbedingt hinfahren.", set(), "de"),

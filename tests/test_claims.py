@@ -513,3 +513,24 @@ def test_a_headline_repeated_as_the_first_paragraph_is_one_item() -> None:
     title = "Partner besiegeln grösstes Abkommen ihrer Geschichte"
     items = run("claims.novelty", doc_for(title, title=title, language="de"))
     assert len(items) == 1 and len(items[0].evidence) == 2
+
+
+def test_a_surname_alone_takes_the_full_name_the_article_gives() -> None:
+    text = "Christian Lindner sprach in Berlin.\nAm Abend sagte Parteichef Lindner, die Partei bleibe."
+    (item,) = run("people.role", doc_for(text, language="de"))
+    assert item.data["person"] == "Christian Lindner"
+    two = "Christian Lindner sprach.\nAuch Anna Lindner kam.\nAm Abend sagte Parteichef Lindner, alles sei gut."
+    (item,) = run("people.role", doc_for(two, language="de"))
+    assert item.data["person"] == "Lindner"  # two full names: none is chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Brazil’s President Luiz Inácio Lula da Silva said the deal was fair.", "en", "Luiz Inácio Lula da Silva"),
+        ("Außenministerin Annalena Baerbock von den Grünen reiste nach Kiew.", "de", "Annalena Baerbock"),
+        ("Kommissionspräsidentin Ursula von der Leyen sprach.", "de", "Ursula von der Leyen"),
+    ],
+)
+def test_particles_belong_to_names_not_to_parties(text: str, lang: str, person: str) -> None:
+    assert [c.person for c in find_roles(text, lang)] == [person]

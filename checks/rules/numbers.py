@@ -26,8 +26,9 @@ GRAVITY = {"casualties": 0, "money": 1, "percentage": 2, "count": 3, "total": 4,
 
 _SEP = r"[,.’'\u00a0\u202f ]"
 _DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Single-letter scales only written onto the figure ("$6B", "40k"): "6 B" is a file number.
 _SCALE = (
-    r"(?:thousand|million|billion|trillion|bn|mn|[mM](?![\w-])|[kK](?![\w-])|B(?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
+    r"(?:thousand|million|billion|trillion|bn|mn|(?<=\d)(?:[mM]|[kK]|B)(?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
     r"Milliarden|Milliarde|millions?|milliards?|mil\s+millones|millones|millón|mil(?![\w-])|milhões|milhão|"
     r"bilhões|milioni|miliardi|milyon|milyar|тыс\.?|млн|млрд|ألف|مليون|مليار)"
 )
@@ -124,6 +125,8 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _CREDIT_PRICE = re.compile(r"^[^()]*\)")  # "(Cornerstone, £25)": a price in a credit line
+_RATE_BASE = re.compile(r"\b(?:per|pro|je|par|por|for\s+every)\s*$", re.IGNORECASE)
+_RETAIL = re.compile(r"[.,]9[59]$")
 # Shop and subscription copy ("Ab 40 Euro Bestellwert: …", "starting at just Rs. 49/- per
 # month*"): prices the outlet sells, not claims it reports.
 _PROMO = re.compile(
@@ -197,7 +200,11 @@ def find_numbers(text: str, lang: str = "en") -> list[tuple[str, str]]:
 def _kind(match: re.Match[str], after: str, before: str, people, casualties, lang: str) -> str | None:
     num = match.group("num")
     unit = (match.group("unit") or "").strip()
+    if _RATE_BASE.search(before):
+        return None  # "per 100,000": the base of a rate, not a figure
     if match.group("cur") or (unit and unit != "%"):
+        if _RETAIL.search(num) and not match.group("scale"):
+            return None  # "$19.99", "49,95 €": a shop price
         credit = before.rfind("(") > before.rfind(")") and "," in before[before.rfind("(") :]
         return None if credit and _CREDIT_PRICE.match(after) else "money"
     if match.group("pct") or unit == "%" or _PERCENT_WORDS.match(after) or _PERCENT_BEFORE.search(before):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checks.claimterms import STOP
 from checks.document import Document
@@ -29,8 +29,8 @@ from checks.report import Evidence, Item
 from checks.sentences import Sentence
 from checks.settings import CheckSettings
 
-PARTICLE = r"(?:(?:von|van)\s+(?:der|den|de)\s+|von\s+|van\s+|de\s+la\s+|de\s+|del\s+|della\s+|di\s+|da\s+|dos\s+|bin\s+|ibn\s+|bint\s+|al-|el-|Al-|El-|Abu\s+)"  # noqa: E501
-NAME = rf"{WORD}(?:\s+{PARTICLE}?{WORD}){{1,2}}"
+PARTICLE = r"(?:(?:von|van)\s+(?:der|den|de)\s+(?!(?:Grünen|Linken|Union|Partei|Regierung|[A-ZÄÖÜ]{2,})\b)|von\s+|van\s+|de\s+la\s+|de\s+|del\s+|della\s+|di\s+|da\s+|dos\s+|bin\s+|ibn\s+|bint\s+|al-|el-|Al-|El-|Abu\s+)"  # noqa: E501
+NAME = rf"{WORD}(?:\s+{PARTICLE}?{WORD}){{1,2}}(?:\s+{PARTICLE}{WORD})?"  # "Luiz Inácio Lula da Silva"
 GIVEN = rf"{WORD}"
 
 ROLE_WORDS = (
@@ -121,7 +121,7 @@ _DE_SCOPE = (
 _DE_COORD = r"(?:[A-ZÄÖÜ][\w]*-,?\s+)+(?:und|oder|sowie)\s+"  # Gesundheits-, Sozial- und …direktor
 GERMAN = re.compile(
     rf"(?P<role>{_DE_SCOPE}(?:Ex-)?(?:[{UPPER}][\w-]*-)?(?:{_DE_COORD})?"
-    rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD}){{0,2}}?)(?!\s+{PARTICLE})(?=\s*[,.;:()\[]|\s+[a-zäöüß]|\s*$)",
+    rf"{_DE_TITLE})\s+(?P<name>{GIVEN}(?:\s+{PARTICLE}?{WORD}){{0,2}}?)(?!\s+{PARTICLE}{WORD})(?=\s*[,.;:()\[]|\s+[a-zäöüß]|\s*$)",
 )
 DE_APPOSITIVE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:der|die)\s+)?(?P<role>(?:[\w-]+\s+)?{_DE_TITLE})\s+"
@@ -255,10 +255,13 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
         if " " in claim.person:
             held.setdefault(claim.person.split()[-1].lower(), []).append(claim.as_written.lower())
     for claim in claims:
-        key = (claim.person.lower(), claim.as_written.lower())
         last = claim.person.split()[-1].lower()
+        if _told_already(claim, held.get(last, [])):
+            continue  # "President Trump" after "US President Donald Trump"
+        claim = _with_full_name(claim, doc.paragraphs)
+        key = (claim.person.lower(), claim.as_written.lower())
         surname = (last, claim.as_written.lower())
-        if key in seen or surname in seen or _told_already(claim, held.get(last, [])):
+        if key in seen or surname in seen:
             continue  # "Trump — US-Präsident" after "Donald Trump — US-Präsident"
         seen.update({key, surname})
         check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
@@ -285,6 +288,28 @@ def _is_prose(sentence: Sentence) -> bool:
     """Navigation, "trending" lists and captions ("Queen Seon Deok (MBC, 2009)") are not prose."""
     text = sentence.text
     return sentence.is_headline or (not is_title_case(text) and bool(_PROSE.search(text)))
+
+
+def _with_full_name(claim: RoleClaim, paragraphs: list[str]) -> RoleClaim:
+    """A surname alone ("Parteichef Lindner") takes the one full name the article gives it
+    elsewhere ("Christian Lindner"): the editor checks a person, not a surname."""
+    if " " in claim.person or not claim.person[:1].isupper():
+        return claim
+    given = re.compile(rf"(?<![\w-])({WORD})\s+{re.escape(claim.person)}(?![\w-])")
+    names = {
+        m.group(1)
+        for text in paragraphs
+        if claim.person in text
+        for m in given.finditer(text)
+        if m.group(1).lower() not in STOP
+        and not _ROLE_CI.search(m.group(1))
+        and not re.fullmatch(_DE_TITLE, m.group(1))
+        and not _HONORIFIC.fullmatch(m.group(1))
+    }
+    return replace(claim, person=f"{names.pop()} {claim.person}") if len(names) == 1 else claim
+
+
+_HONORIFIC = re.compile(r"Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Monsieur|Madame|Señor|Señora|Bay|Bayan")
 
 
 def _told_already(claim: RoleClaim, roles: list[str]) -> bool:
