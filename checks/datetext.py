@@ -120,7 +120,7 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """Fold digits and letter variants; the result has the same length as ``text``."""
-    return text.translate(_FOLD)
+    return text if text.isascii() else text.translate(_FOLD)  # every folded character is non-ASCII
 
 
 def _key(name: str) -> str:
