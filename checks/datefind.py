@@ -335,9 +335,7 @@ def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[Visibl
                 if seen and _keep(seen, aside_counts):
                     yield value, seen[0], _css(el), label or el.get("datetime", ""), seen[1], seen[2]
             continue
-        texts = [
-            (t, o) for t, o in ((el.text, el), (el.tail, el.getparent())) if t and o is not None and _DIGIT.search(t)
-        ]
+        texts = _digit_texts(el)
         if not texts or _in_time(el):
             continue
         for text, owner in texts:
@@ -354,6 +352,18 @@ def _visible_dates(tree: html.HtmlElement, month_first: bool) -> Iterator[Visibl
                     if text_dates > MAX_TEXT_DATES:
                         continue
                 yield match.date, seen[0], _css(owner), match.text.strip(), seen[1], seen[2]
+
+
+def _digit_texts(el: html.HtmlElement) -> list[tuple[str, html.HtmlElement]]:
+    """The element's text and tail, each with the element it belongs to, when it holds a digit
+    (most text has none: its owner is not looked up)."""
+    text, tail = el.text, el.tail
+    out = [(text, el)] if text and _DIGIT.search(text) else []
+    if tail and _DIGIT.search(tail):
+        parent = el.getparent()
+        if parent is not None:
+            out.append((tail, parent))
+    return out
 
 
 def _keep(seen: tuple[str, Role, str], counts: dict[str, int]) -> bool:

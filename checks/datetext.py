@@ -120,7 +120,7 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """Fold digits and letter variants; the result has the same length as ``text``."""
-    return text.translate(_FOLD)
+    return text if text.isascii() else text.translate(_FOLD)  # every folded character is non-ASCII
 
 
 def _key(name: str) -> str:
@@ -225,8 +225,10 @@ def find_dates(text: str, *, month_first: bool = False, limit: int = 20) -> list
     Weekday-only references ("on Monday") and bare years are not dates here. The full
     pattern only runs in a window around each four-digit year, which keeps long texts cheap.
     """
-    months, _ = _tables()
     folded = fold(text)
+    if "19" not in folded and "20" not in folded:
+        return []  # no year: most text with digits (counts, times, prices) ends here, cheaply
+    months, _ = _tables()
     pattern = _pattern()
     found: list[DateMatch] = []
     covered = 0

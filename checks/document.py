@@ -78,6 +78,14 @@ class Document:
 
 
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# lxml.html asks a Python callback which class each element gets (forms, inputs and labels
+# have their own); nothing here uses those classes, and the C-level lookup makes every element
+# access of the analysis (ours and trafilatura's on this tree) cheaper: ~14 % of its CPU.
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity
+    )
+)
 # Where the document proper starts: a doctype or the <html> tag.
 _DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"<\?xml[^>]{0,300}\?>", re.IGNORECASE)

@@ -7,9 +7,11 @@ them in a link, a canonical tag or an image, and one bad attribute must not sink
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 
+@lru_cache(maxsize=4096)  # a page repeats its links (menus, teasers) and images are resolved twice
 def absolute_url(base: str, href: str) -> str | None:
     """``href`` resolved against ``base`` if the result is a well-formed http(s) URL, else None."""
     try:

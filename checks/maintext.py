@@ -73,13 +73,17 @@ def _scope(tree: html.HtmlElement) -> html.HtmlElement:
 
 
 def _extract(tree: html.HtmlElement, url: str | None):
-    """trafilatura's body element for the tree (it works on its own copy), or None."""
+    """trafilatura's body element for the tree (it works on its own copy), or None.
+
+    Asked for text output so it does not also render the body as plain text ("python" output
+    does): only the body is read, and it is the same element either way."""
     from trafilatura import bare_extraction
 
     result = bare_extraction(
         tree,
         url=url,
         fast=True,
+        output_format="txt",
         with_metadata=False,
         include_comments=False,
         include_tables=False,

@@ -28,15 +28,20 @@ def is_hidden(el: html.HtmlElement) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag.lower() in _HIDDEN_TAGS:
         return True
+    names = el.keys()  # one call; each get() below costs as much, so only present ones are read
+    if not names:
+        return False
     get = el.get
-    if get("hidden") is not None or (get("aria-hidden") or "").strip().lower() == "true":
+    if "hidden" in names or ("aria-hidden" in names and (get("aria-hidden") or "").strip().lower() == "true"):
         return True
-    if get("aria-modal") == "true" or (get("role") or "").lower() in ("dialog", "alertdialog"):
+    if "aria-modal" in names and get("aria-modal") == "true":
         return True
-    style = get("style")
+    if "role" in names and (get("role") or "").lower() in ("dialog", "alertdialog"):
+        return True
+    style = get("style") if "style" in names else None
     if style and _HIDDEN_STYLE.search(style):
         return True
-    cls = get("class")
+    cls = get("class") if "class" in names else None
     if not cls or tag.lower() in _PAGE_TAGS or not _OVERLAY_CLASS.search(cls):
         return False
     return el.find(".//h1") is None and el.find(".//article") is None
