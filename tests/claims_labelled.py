@@ -108,6 +108,7 @@ LABELLED: list[tuple[str, set[str]] | tuple[str, set[str], str]] = [
     ("Yaralı sürücü 112 ekipleri tarafından hastaneye kaldırıldı.", set(), "tr"),
     ("Depremde 40 kişi hastaneye kaldırıldı.", {U}, "tr"),
     ("The county's burglary rate per 100,000 rose last year.", set(), "en"),
+    ("Il vous reste 71.5% de cet article à lire.", set(), "fr"),
     ("Our pick is a crisp white for $14.99 at most grocers.", set(), "en"),
     ("Das Gericht verwies auf das Aktenzeichen 3 B 412/24.", set(), "de"),
     ("The deal values the startup at $6B, people familiar said.", {U}, "en"),

@@ -127,11 +127,12 @@ _MONTH_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _CREDIT_PRICE = re.compile(r"^[^()]*\)")  # "(Cornerstone, £25)": a price in a credit line
 _RATE_BASE = re.compile(r"\b(?:per|pro|je|par|por|for\s+every)\s*$", re.IGNORECASE)
 _RETAIL = re.compile(r"[.,]9[59]$")
-# Shop and subscription copy ("Ab 40 Euro Bestellwert: …", "starting at just Rs. 49/- per
-# month*"): prices the outlet sells, not claims it reports.
+# Shop, subscription and paywall copy ("Ab 40 Euro Bestellwert: …", "starting at just Rs. 49/-
+# per month*", "Il vous reste 57% de cet article à lire"): the outlet selling, not reporting.
 _PROMO = re.compile(
     r"\bBestellwert\b|\bVersandkosten\w*|\bGutschein(?:code)?\b|\bRabattcode\b|\bVIP-Punkte\b|\bpromo\s+code\b|"
-    r"\bcoupon\s+code\b|\bfree\s+shipping\b|\bstarting\s+at\s+just\b|\bper\s+month\*",
+    r"\bcoupon\s+code\b|\bfree\s+shipping\b|\bstarting\s+at\s+just\b|\bper\s+month\*|"
+    r"\b(?:of\s+this\s+article|left\s+to\s+read)\b|\bde\s+cet\s+article\s+à\s+lire\b",
     re.IGNORECASE,
 )
 
