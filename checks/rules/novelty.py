@@ -9,8 +9,8 @@ gemacht"), plain chronology ("das 2011 erstmals eingeführte", "erstmals wieder"
 erstmals äußern"), "historisch/historic" meaning old ("historische Steine", "historic
 sites"), personal superlatives ("the best book I have ever read"), questions and
 hypotheticals and forecasts ("to set a record", "will become the largest"), "one of the
-largest", personal bests. One item per claim: further sentences of the same
-paragraph that repeat it are merged into the first. The item suggests a date-bounded search
+largest", personal bests. One item per paragraph: its further claim sentences are merged
+into the first item, each quoted as evidence with its triggers listed. The item suggests a date-bounded search
 built from the claim's subject and event.
 """
 
@@ -138,14 +138,17 @@ _EN_RULES: list[Rule] = [
         ("first",),
         r"\bfirst[-\s]ever\b",
         r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’',]+\s+){0,8}?)(?:since|in\s+(?:its\s+|the\s+"
-        r"|\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
+        r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
+        r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
+        r"\b(?:it|this|that)\s+(?:is|was|['’]s|marks|marked|will\s+be)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b",
+        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
         r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w-]+\s+){1,4}?"
         r"to\s+(?!be\s+(?:held|announced|released)\b)[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
         r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
-        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
         r"centur(?:y|ies))\b",
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
@@ -162,8 +165,8 @@ _EN_RULES: list[Rule] = [
         r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:player|woman|man|person|country|nation|team|club|company|leader|"
         r"athlete|driver|state|city|school|artist|film|book)s?\s+(?:in\s+the\s+world\s+|ever\s+)?to\s+"
         r"(?:have\s+)?[a-z]+",
-        rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed)\b",
+        rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
+        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that)\b",
         r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
         r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
         r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
@@ -195,8 +198,16 @@ _EN_RULES: list[Rule] = [
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{_EN_PLACE}",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+{_EN_NATIONAL}\s+\w+",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
+        r"league|union|kingdom)\b",
         rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
+    ),
+    _rule(
+        ("no.", "number", "never"),
+        r"\bthe\s+(?:No\.|number)\s*(?:1|one)\s+(?!(?:pick|priority|choice|fan|seed|spot|rule|question|"
+        r"reason)s?\b)[\w-]+",
+        r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated)\b",
     ),
     _rule(
         ("no other", "than ever"),
@@ -248,6 +259,18 @@ _DE_RULES: list[Rule] = [
         rf"\b(?:ist|war|sei|bleibt|blieb|wäre|als)\s+(?:[\w-]+\s+){{0,2}}?(?:der|die|das)\s+"
         rf"einzige[rn]?\s+(?:[\w-]+\s+)?(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|"
         r"\s+(?:in|im|weltweit|bundesweit|Deutschlands|Europas|der\s+Welt)\b)",
+    ),
+    _rule(("bisher", "bislang"), r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+"),
+    _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
+    _rule(
+        ("nie",),
+        r"(?:^|[,;:–—„“\"«]\s*)noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b",
+    ),
+    _rule(
+        ("größt", "grösst", "wichtigst", "bedeutendst"),
+        r"\b(?:gr(?:ö|oe)(?:ß|ss)t|wichtigst|bedeutendst)e[nrs]?\s+(?:[\w-]+\s+)?(?:Investor|Aktionär|Anteilseigner|"
+        r"Geldgeber|Kunde|Kreditgeber|Gläubiger|Arbeitgeber|Hersteller|Anbieter|Produzent|Exporteur|Importeur|"
+        r"Handelspartner|Lieferant|Abnehmer|Sponsor|Verbündete)\w*\s+(?:von|des|der|im|in)\s+(?-i:[A-ZÄÖÜ])[\w-]+",
     ),
     _rule(("seit",), r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b"),
     _rule(("geschichte",), r"\bin\s+der\s+Geschichte\s+(?:des|der)\b"),
@@ -597,6 +620,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE})\b[^.;:!?]*|"
         r"\b(?:world|nation|country|state|city)['’]s\s+first\s+(?:[\w-]+\s+){1,2}?(?:could|would|may|might|will|"
         r"(?:is|are)\s+(?:expected|planned|due))\b[^.;:!?]*|"
+        r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
+        r"read|visit|visited)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b|"
+        r"\bfor\s+the\s+first\s+time\s+in\s+(?:my|his|her|their|our|your)\s+li(?:fe|ves)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b",
         _I,
@@ -793,13 +819,23 @@ def novelty(doc: Document, settings: CheckSettings) -> list[Item]:
             continue
         phrases = [phrase for phrase, _ in found]
         if not sentence.is_headline and sentence.paragraph in claimed_paragraphs:
-            first = claimed_paragraphs[sentence.paragraph]  # the same claim told on in its paragraph
-            first.data["merged"] = first.data.get("merged", 0) + 1
+            _merge(claimed_paragraphs[sentence.paragraph], sentence.text, phrases)
             continue
         items.append(_item(sentence, phrases, found[0][1], before, lede))
         if not sentence.is_headline:
             claimed_paragraphs[sentence.paragraph] = items[-1]
     return _fold_headlines(items)
+
+
+def _merge(item: Item, text: str, phrases: list[str]) -> None:
+    """A later claim sentence of the item's paragraph: one item per paragraph keeps the checklist
+    short, but every claim sentence is quoted (in order, the first stays first: queries are keyed
+    on it) and every trigger listed, so no distinct claim is hidden."""
+    item.data["merged"] = item.data.get("merged", 0) + 1
+    item.evidence.append(Evidence(text))
+    known = {t.lower() for t in item.data["triggers"]}
+    item.data["triggers"].extend(p for p in phrases if p.lower() not in known)
+    item.title = f"Novelty claim: {', '.join(item.data['triggers'])}"
 
 
 def _fold_headlines(items: list[Item]) -> list[Item]:
@@ -827,7 +863,7 @@ def _tells_again(headline: Item, other: Item) -> bool:
     terms = set(headline.data["terms"])
     if len(terms & set(other.data["terms"])) >= min(2, len(terms)) > 0:
         return True
-    return {t.lower() for t in headline.data["triggers"]} == {t.lower() for t in other.data["triggers"]}
+    return {t.lower() for t in headline.data["triggers"]} <= {t.lower() for t in other.data["triggers"]}
 
 
 def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: str, lede: str | None) -> Item:
