@@ -141,7 +141,8 @@ _EN_RULES: list[Rule] = [
         r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
         r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
-        r"\b(?:it|this|that)\s+(?:is|was|['’]s|marks|marked|will\s+be)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b",
+        r"\b(?:it|this|that)\s+(?:is|was|['’]s|marks|marked|will\s+be)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
+        r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
         r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w-]+\s+){1,4}?"
@@ -264,7 +265,8 @@ _DE_RULES: list[Rule] = [
     _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
     _rule(
         ("nie",),
-        r"(?:^|[,;:–—„“\"«]\s*)noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b",
+        r"(?:^|[,;:–—„“\"«]\s*)noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b"
+        r"(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
     ),
     _rule(
         ("größt", "grösst", "wichtigst", "bedeutendst"),
