@@ -166,6 +166,13 @@ LABELLED: list[tuple[str, set[str]] | tuple[str, set[str], str]] = [
     ("Noch nie hat sie Urlaub am Meer gemacht, erzählt die Rentnerin.", set(), "de"),
     ("Die Bank ist der größte Gläubiger von Evergreen.", {N}, "de"),
     ("Der größte Teil von Bayern blieb trocken.", set(), "de"),
+    ("The museum shows Dolly, the first cloned mammal, in a glass case.", {N}, "en"),
+    ("On Friday, the first day of the fair, the halls were full.", set(), "en"),
+    ("No carmaker in the country has yet sold a hydrogen truck.", {N}, "en"),
+    ("No one has yet to explain the delay.", set(), "en"),
+    ("Indien gilt als wichtigster Abnehmer russischen Öls.", {N}, "de"),
+    ("Sie leitet das mächtigste Gremium der Europäischen Union.", {N}, "de"),
+    ("Die Stadt ist die älteste Siedlung Nordafrikas.", {N}, "de"),
     # --- failure classes: attribution bound to its language and to real anonymity
     ("Hinter den Kulissen wurde wochenlang verhandelt.", set(), "de"),
     ("Das hieß es in einer Aussendung der Polizei am Montag.", set(), "de"),

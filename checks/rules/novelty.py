@@ -125,7 +125,7 @@ _EN_SUPER_WORDS = (
 _DE_SUPER_WORDS = (
     "höchst", "niedrigst", "größt", "grösst", "groesst", "meisten", "wenigsten", "stärkst", "schwächst", "längst",
     "heißest", "heissest", "kältest", "tiefst", "best", "schlechtest", "teuerst", "ältest", "schwerst", "schnellst",
-    "schönst", "erste",
+    "schönst", "erste", "mächtigst", "einflussreichst", "bevölkerungsreichst", "wichtigst",
 )  # fmt: skip
 
 
@@ -160,6 +160,10 @@ _EN_RULES: list[Rule] = [
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
         r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b",
+        # an apposition closed by a comma: "Sputnik 1, the first artificial satellite, ..."
+        r"(?<=,\s)the\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
+        r"episode|edition|chapter|leg|game|match|race|test|one|two|three|four|five|of|and)\b)(?:[\w-]+\s+){0,2}?"
+        r"[\w-]+(?=\s*,)",
     ),
     _rule(
         ("only",),
@@ -209,6 +213,10 @@ _EN_RULES: list[Rule] = [
         r"\bthe\s+(?:No\.|number)\s*(?:1|one)\s+(?!(?:pick|priority|choice|fan|seed|spot|rule|question|"
         r"reason)s?\b)[\w-]+",
         r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated)\b",
+    ),
+    _rule(
+        ("has yet", "have yet", "had yet", "has ever", "have ever", "had ever"),
+        r"\bno\s+(?:[\w-]+\s+){1,4}?(?:in\s+(?:the\s+)?[\w-]+\s+)?(?:has|have|had)\s+(?:yet|ever)\s+(?!to\b)\w+",
     ),
     _rule(
         ("no other", "than ever"),
@@ -272,7 +280,8 @@ _DE_RULES: list[Rule] = [
         ("größt", "grösst", "wichtigst", "bedeutendst"),
         r"\b(?:gr(?:ö|oe)(?:ß|ss)t|wichtigst|bedeutendst)e[nrs]?\s+(?:[\w-]+\s+)?(?:Investor|Aktionär|Anteilseigner|"
         r"Geldgeber|Kunde|Kreditgeber|Gläubiger|Arbeitgeber|Hersteller|Anbieter|Produzent|Exporteur|Importeur|"
-        r"Handelspartner|Lieferant|Abnehmer|Sponsor|Verbündete)\w*\s+(?:von|des|der|im|in)\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"Handelspartner|Lieferant|Abnehmer|Sponsor|Verbündete)\w*\s+(?:(?:von|des|der|im|in)\s+)?(?:[a-zäöü][\w-]*en\s+)?"
+        r"(?-i:[A-ZÄÖÜ])[\w-]+",
     ),
     _rule(("seit",), r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b"),
     _rule(("geschichte",), r"\bin\s+der\s+Geschichte\s+(?:des|der)\b"),
@@ -288,6 +297,9 @@ _DE_RULES: list[Rule] = [
         r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
         r"bundesweit|europaweit)\b",
         rf"\b(?:{_DE_MEASURE})\w*\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:{_DE_SUPER}|mächtigst|einflussreichst|bevölkerungsreichst|wichtigst)\w*\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:der\s+(?:Vereinten\s+Nationen|EU|Europäischen\s+Union|Nato|Bundesrepublik|Welt)|des\s+(?:Landes|"
+        r"Kontinents|Planeten)|[\w-]*(?:asiens|afrikas|amerikas|europas))\b",
     ),
 ]
 _ONE_RULE: dict[str, re.Pattern[str]] = {
