@@ -250,6 +250,9 @@ _DE_RULES: list[Rule] = [
         r"heiß|kalt|schnell|lange|häufig|oft|deutlich|hohe\w*|große\w*)\b|\bnoch\s+nie\s+zuvor\b",
         r"\b(?:mehr|weniger|so\s+\w+)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:noch\s+)?nie(?:\s+zuvor)?\b",
         r"\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen)\b",
+        # "Noch nie hat ein …" opening a clause; not with a pronoun subject ("Noch nie hat sie Urlaub gemacht")
+        r"(?:^|(?<=[,;:–—„“\"«])|(?<=[,;:–—„“\"«]\s))noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|"
+        r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
     ),
     _rule(("je zuvor",), r"\bals\s+je\s+zuvor\b"),
     _rule(
@@ -271,11 +274,6 @@ _DE_RULES: list[Rule] = [
     ),
     _rule(("bisher", "bislang"), r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+"),
     _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
-    _rule(
-        ("nie",),
-        r"(?:^|[,;:–—„“\"«]\s*)noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b"
-        r"(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
-    ),
     _rule(
         ("größt", "grösst", "wichtigst", "bedeutendst"),
         r"\b(?:gr(?:ö|oe)(?:ß|ss)t|wichtigst|bedeutendst)e[nrs]?\s+(?:[\w-]+\s+)?(?:Investor|Aktionär|Anteilseigner|"
