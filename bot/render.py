@@ -100,6 +100,7 @@ def parse_callback(data: str) -> tuple[int, str, str] | None:
 # Rendering levels, richest first: (detail, evidence, notes shown per item or at the end, note length).
 LEVELS = ((700, 300, 2, 300), (300, 150, 1, 200), (120, 80, 1, 120), (0, 0, 0, 0))
 MINIMAL = LEVELS[-1]
+MAX_QUOTES = 3  # evidence sentences quoted per item; all of them are in /export
 
 
 def plan_parts(review: dict[str, Any]) -> list[list[str]]:
@@ -281,8 +282,8 @@ def _item(
     if detail_limit:
         lines.append(clean(item["detail"], detail_limit))
     evidence = [e for e in item.get("evidence") or [] if e.get("text") and e["text"] not in item["detail"]]
-    if evidence_limit and evidence:
-        sentence = evidence[0]["text"]
+    # Every quoted sentence (a paragraph's further claims, the headline), at most MAX_QUOTES.
+    for sentence in [e["text"] for e in evidence][:MAX_QUOTES] if evidence_limit else []:
         if quoted is not None and sentence in quoted:
             lines.append(f"<i>(same sentence as {quoted[sentence]})</i>")
         else:

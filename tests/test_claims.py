@@ -179,7 +179,10 @@ def test_role_fields_are_separate() -> None:
     assert former.former and former.role == "Former Iraqi prime minister"
     (mayor,) = find_roles("Mayor of New York City Eric Adams spoke.")
     assert (mayor.person, mayor.role, mayor.organization, mayor.as_written) == (
-        "Eric Adams", "Mayor", "New York City", "Mayor of New York City"
+        "Eric Adams",
+        "Mayor",
+        "New York City",
+        "Mayor of New York City",
     )
 
 
@@ -217,26 +220,46 @@ def test_labelled_set_is_multilingual() -> None:
     [
         ("Mayor of New York City Eric Adams visited the site.", "en", "Eric Adams", "Mayor of New York City"),
         ("Mayor of St. Louis Park Jake Spano spoke.", "en", "Jake Spano", "Mayor of St. Louis Park"),
-        ("Department of Correction spokesman Frank Dwyer declined.", "en", "Frank Dwyer",
-         "Department of Correction spokesman"),
+        (
+            "Department of Correction spokesman Frank Dwyer declined.",
+            "en",
+            "Frank Dwyer",
+            "Department of Correction spokesman",
+        ),
         ("Commission President Ursula von der Leyen arrived.", "en", "Ursula von der Leyen", "Commission President"),
         ("Major General John Smith led the parade.", "en", "John Smith", "Major General"),
         ("Co-founder Jane Doe left the company.", "en", "Jane Doe", "Co-founder"),
         ("But Vice-President Kamala Harris said nothing.", "en", "Kamala Harris", "Vice-President"),
         ("Police and Crime Commissioner Matt Storey said so.", "en", "Matt Storey", "Police and Crime Commissioner"),
         ("Bundesjustizminister Heiko Maas (SPD) stellte ihn vor.", "de", "Heiko Maas", "Bundesjustizminister"),
-        ("EU-Kommissionspräsidentin Ursula von der Leyen mahnte.", "de", "Ursula von der Leyen",
-         "EU-Kommissionspräsidentin"),
+        (
+            "EU-Kommissionspräsidentin Ursula von der Leyen mahnte.",
+            "de",
+            "Ursula von der Leyen",
+            "EU-Kommissionspräsidentin",
+        ),
         ("Olaf Scholz, der Vorsitzende der SPD, sagte das.", "de", "Olaf Scholz", "Vorsitzende der SPD"),
         ("Bernard Sananès, le président d'Elabe, estime.", "fr", "Bernard Sananès", "président d'Elabe"),
         ("Pedro Sánchez, presidente del Gobierno, habló.", "es", "Pedro Sánchez", "presidente del Gobierno"),
         ("MİT Başkanı Kalın Bağdat'ta temaslarda bulundu.", "tr", "Kalın", "MİT Başkanı"),
-        ("Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu açıkladı.", "tr", "Abdulkadir Uraloğlu",
-         "Ulaştırma ve Altyapı Bakanı"),
-        ("أجرى رئيس جهاز الاستخبارات التركية إبراهيم كالن محادثات في بغداد", "ar", "إبراهيم كالن",
-         "رئيس جهاز الاستخبارات التركية"),
-        ("ئیبراهیم کالن، سەرۆکی دەزگای هەواڵگری تورکیا، گەیشتە بەغدا.", "ckb", "ئیبراهیم کالن",
-         "سەرۆکی دەزگای هەواڵگری تورکیا"),
+        (
+            "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu açıkladı.",
+            "tr",
+            "Abdulkadir Uraloğlu",
+            "Ulaştırma ve Altyapı Bakanı",
+        ),
+        (
+            "أجرى رئيس جهاز الاستخبارات التركية إبراهيم كالن محادثات في بغداد",
+            "ar",
+            "إبراهيم كالن",
+            "رئيس جهاز الاستخبارات التركية",
+        ),
+        (
+            "ئیبراهیم کالن، سەرۆکی دەزگای هەواڵگری تورکیا، گەیشتە بەغدا.",
+            "ckb",
+            "ئیبراهیم کالن",
+            "سەرۆکی دەزگای هەواڵگری تورکیا",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
@@ -410,6 +433,20 @@ def test_one_novelty_item_per_claim_in_a_paragraph() -> None:
     text = "Turnout reached an all-time high. It was the highest turnout since 1990. Officials called it historic."
     (item,) = run("claims.novelty", doc_for(text, language="en"))
     assert item.data["merged"] == 1 and item.evidence[0].text == "Turnout reached an all-time high."
+
+
+def test_a_paragraph_item_quotes_every_claim_sentence_and_lists_every_trigger() -> None:
+    text = (
+        "Turnout reached an all-time high. Officials were pleased. "
+        "For the first time since 1990 the opposition won the capital."
+    )
+    (item,) = run("claims.novelty", doc_for(text, language="en"))
+    assert [e.text for e in item.evidence] == [
+        "Turnout reached an all-time high.",
+        "For the first time since 1990 the opposition won the capital.",
+    ]
+    assert item.data["triggers"] == ["all-time high", "For the first time since"]
+    assert item.title == "Novelty claim: all-time high, For the first time since"
 
 
 def test_a_headline_claim_the_text_does_not_repeat_stays_its_own_item() -> None:

@@ -48,7 +48,7 @@ def test_inline_hidden_and_aria_hidden_blocks_are_excluded() -> None:
 
 
 def test_text_after_a_hidden_element_stays_in_the_tree() -> None:
-    tree = parse_html('<html><body><div><span hidden>x</span>tail text<p>para</p></div></body></html>')
+    tree = parse_html("<html><body><div><span hidden>x</span>tail text<p>para</p></div></body></html>")
     before = etree.tostring(tree)
     main_text(tree)
     assert etree.tostring(tree) == before

@@ -16,7 +16,7 @@ item = st.fixed_dictionaries(
         "severity": st.sampled_from(["high", "medium", "low", "info"]),
         "title": text,
         "detail": text,
-        "evidence": st.lists(st.fixed_dictionaries({"text": text, "url": st.none()}), max_size=2),
+        "evidence": st.lists(st.fixed_dictionaries({"text": text, "url": st.none()}), max_size=4),
         "status": st.sampled_from(["open", "verified", "disputed", "not_applicable"]),
         "decided_by": short,
         "decided_at": st.just("2026-11-27T10:00:00+00:00"),
@@ -195,3 +195,17 @@ def test_split_lines_counts_utf16_and_never_cuts_a_tag() -> None:
         assert utf16_len(parse_html(message)) <= 4096 - 96
     assert messages[0].endswith("…") and "<b>" not in messages[0]
     assert "<i>short</i>" in messages[1]
+
+
+def test_an_item_quotes_its_evidence_sentences_up_to_the_limit() -> None:
+    sentences = ["First claim.", "Second claim.", "Third claim.", "Fourth claim."]
+    entry = {
+        "id": "c1",
+        "check": "claims.novelty",
+        "severity": "medium",
+        "title": "Novelty claim",
+        "detail": "D",
+        "evidence": [{"text": s, "url": None} for s in sentences],
+    }
+    shown = render._item(entry, {"notes": []})
+    assert [s for s in sentences if f"“{s}”" in shown] == sentences[: render.MAX_QUOTES]

@@ -59,8 +59,11 @@ def test_sentences_carry_language_and_headline() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "source"),
     [
-        ("The talks focused on security, according to a statement released by Al-Maliki's office.", "en",
-         "a statement released by Al-Maliki's office"),
+        (
+            "The talks focused on security, according to a statement released by Al-Maliki's office.",
+            "en",
+            "a statement released by Al-Maliki's office",
+        ),
         ("It was the first visit of its kind, the ministry said.", "en", "the ministry"),
         ("The minister said the talks had been constructive.", "en", "The minister"),
         ("He said the talks had been constructive.", "en", None),

@@ -9,8 +9,8 @@ gemacht"), plain chronology ("das 2011 erstmals eingeführte", "erstmals wieder"
 erstmals äußern"), "historisch/historic" meaning old ("historische Steine", "historic
 sites"), personal superlatives ("the best book I have ever read"), questions and
 hypotheticals and forecasts ("to set a record", "will become the largest"), "one of the
-largest", personal bests. One item per claim: further sentences of the same
-paragraph that repeat it are merged into the first. The item suggests a date-bounded search
+largest", personal bests. One item per paragraph: its further claim sentences are merged
+into the first item, each quoted as evidence with its triggers listed. The item suggests a date-bounded search
 built from the claim's subject and event.
 """
 
@@ -125,7 +125,7 @@ _EN_SUPER_WORDS = (
 _DE_SUPER_WORDS = (
     "höchst", "niedrigst", "größt", "grösst", "groesst", "meisten", "wenigsten", "stärkst", "schwächst", "längst",
     "heißest", "heissest", "kältest", "tiefst", "best", "schlechtest", "teuerst", "ältest", "schwerst", "schnellst",
-    "schönst", "erste",
+    "schönst", "erste", "mächtigst", "einflussreichst", "bevölkerungsreichst", "wichtigst",
 )  # fmt: skip
 
 
@@ -138,14 +138,18 @@ _EN_RULES: list[Rule] = [
         ("first",),
         r"\bfirst[-\s]ever\b",
         r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’',]+\s+){0,8}?)(?:since|in\s+(?:its\s+|the\s+"
-        r"|\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
+        r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
+        r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
+        r"\b(?:it|this|that)\s+(?:is|was|['’]s|marks|marked|will\s+be)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
+        r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
+        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
         r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w-]+\s+){1,4}?"
         r"to\s+(?!be\s+(?:held|announced|released)\b)[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
         r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
-        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
         r"centur(?:y|ies))\b",
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
@@ -156,14 +160,18 @@ _EN_RULES: list[Rule] = [
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
         r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b",
+        # an apposition closed by a comma: "Sputnik 1, the first artificial satellite, ..."
+        r"(?<=,\s)the\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
+        r"episode|edition|chapter|leg|game|match|race|test|one|two|three|four|five|of|and)\b)(?:[\w-]+\s+){0,2}?"
+        r"[\w-]+(?=\s*,)",
     ),
     _rule(
         ("only",),
         r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:player|woman|man|person|country|nation|team|club|company|leader|"
         r"athlete|driver|state|city|school|artist|film|book)s?\s+(?:in\s+the\s+world\s+|ever\s+)?to\s+"
         r"(?:have\s+)?[a-z]+",
-        rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed)\b",
+        rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
+        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that)\b",
         r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
         r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
         r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
@@ -195,8 +203,20 @@ _EN_RULES: list[Rule] = [
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{_EN_PLACE}",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+{_EN_NATIONAL}\s+\w+",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
+        r"league|union|kingdom)\b",
         rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
+    ),
+    _rule(
+        ("no.", "number", "never"),
+        r"\bthe\s+(?:No\.|number)\s*(?:1|one)\s+(?!(?:pick|priority|choice|fan|seed|spot|rule|question|"
+        r"reason)s?\b)[\w-]+",
+        r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated)\b",
+    ),
+    _rule(
+        ("has yet", "have yet", "had yet", "has ever", "have ever", "had ever"),
+        r"\bno\s+(?:[\w-]+\s+){1,4}?(?:in\s+(?:the\s+)?[\w-]+\s+)?(?:has|have|had)\s+(?:yet|ever)\s+(?!to\b)\w+",
     ),
     _rule(
         ("no other", "than ever"),
@@ -230,6 +250,9 @@ _DE_RULES: list[Rule] = [
         r"heiß|kalt|schnell|lange|häufig|oft|deutlich|hohe\w*|große\w*)\b|\bnoch\s+nie\s+zuvor\b",
         r"\b(?:mehr|weniger|so\s+\w+)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:noch\s+)?nie(?:\s+zuvor)?\b",
         r"\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen)\b",
+        # "Noch nie hat ein …" opening a clause; not with a pronoun subject ("Noch nie hat sie Urlaub gemacht")
+        r"(?:^|(?<=[,;:–—„“\"«])|(?<=[,;:–—„“\"«]\s))noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|"
+        r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
     ),
     _rule(("je zuvor",), r"\bals\s+je\s+zuvor\b"),
     _rule(
@@ -249,6 +272,15 @@ _DE_RULES: list[Rule] = [
         rf"einzige[rn]?\s+(?:[\w-]+\s+)?(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|"
         r"\s+(?:in|im|weltweit|bundesweit|Deutschlands|Europas|der\s+Welt)\b)",
     ),
+    _rule(("bisher", "bislang"), r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+"),
+    _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
+    _rule(
+        ("größt", "grösst", "wichtigst", "bedeutendst"),
+        r"\b(?:gr(?:ö|oe)(?:ß|ss)t|wichtigst|bedeutendst)e[nrs]?\s+(?:[\w-]+\s+)?(?:Investor|Aktionär|Anteilseigner|"
+        r"Geldgeber|Kunde|Kreditgeber|Gläubiger|Arbeitgeber|Hersteller|Anbieter|Produzent|Exporteur|Importeur|"
+        r"Handelspartner|Lieferant|Abnehmer|Sponsor|Verbündete)\w*\s+(?:(?:von|des|der|im|in)\s+)?(?:[a-zäöü][\w-]*en\s+)?"
+        r"(?-i:[A-ZÄÖÜ])[\w-]+",
+    ),
     _rule(("seit",), r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b"),
     _rule(("geschichte",), r"\bin\s+der\s+Geschichte\s+(?:des|der)\b"),
     _rule(
@@ -263,6 +295,9 @@ _DE_RULES: list[Rule] = [
         r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
         r"bundesweit|europaweit)\b",
         rf"\b(?:{_DE_MEASURE})\w*\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:{_DE_SUPER}|mächtigst|einflussreichst|bevölkerungsreichst|wichtigst)\w*\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:der\s+(?:Vereinten\s+Nationen|EU|Europäischen\s+Union|Nato|Bundesrepublik|Welt)|des\s+(?:Landes|"
+        r"Kontinents|Planeten)|[\w-]*(?:asiens|afrikas|amerikas|europas))\b",
     ),
 ]
 _ONE_RULE: dict[str, re.Pattern[str]] = {
@@ -597,6 +632,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE})\b[^.;:!?]*|"
         r"\b(?:world|nation|country|state|city)['’]s\s+first\s+(?:[\w-]+\s+){1,2}?(?:could|would|may|might|will|"
         r"(?:is|are)\s+(?:expected|planned|due))\b[^.;:!?]*|"
+        r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
+        r"read|visit|visited)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b|"
+        r"\bfor\s+the\s+first\s+time\s+in\s+(?:my|his|her|their|our|your)\s+li(?:fe|ves)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b",
         _I,
@@ -793,13 +831,23 @@ def novelty(doc: Document, settings: CheckSettings) -> list[Item]:
             continue
         phrases = [phrase for phrase, _ in found]
         if not sentence.is_headline and sentence.paragraph in claimed_paragraphs:
-            first = claimed_paragraphs[sentence.paragraph]  # the same claim told on in its paragraph
-            first.data["merged"] = first.data.get("merged", 0) + 1
+            _merge(claimed_paragraphs[sentence.paragraph], sentence.text, phrases)
             continue
         items.append(_item(sentence, phrases, found[0][1], before, lede))
         if not sentence.is_headline:
             claimed_paragraphs[sentence.paragraph] = items[-1]
     return _fold_headlines(items)
+
+
+def _merge(item: Item, text: str, phrases: list[str]) -> None:
+    """A later claim sentence of the item's paragraph: one item per paragraph keeps the checklist
+    short, but every claim sentence is quoted (in order, the first stays first: queries are keyed
+    on it) and every trigger listed, so no distinct claim is hidden."""
+    item.data["merged"] = item.data.get("merged", 0) + 1
+    item.evidence.append(Evidence(text))
+    known = {t.lower() for t in item.data["triggers"]}
+    item.data["triggers"].extend(p for p in phrases if p.lower() not in known)
+    item.title = f"Novelty claim: {', '.join(item.data['triggers'])}"
 
 
 def _fold_headlines(items: list[Item]) -> list[Item]:
@@ -827,7 +875,7 @@ def _tells_again(headline: Item, other: Item) -> bool:
     terms = set(headline.data["terms"])
     if len(terms & set(other.data["terms"])) >= min(2, len(terms)) > 0:
         return True
-    return {t.lower() for t in headline.data["triggers"]} == {t.lower() for t in other.data["triggers"]}
+    return {t.lower() for t in headline.data["triggers"]} <= {t.lower() for t in other.data["triggers"]}
 
 
 def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: str, lede: str | None) -> Item:
