@@ -95,7 +95,8 @@ _EN_NATIONAL = (
 # Nouns after "the only" that make no claim ("the only way to", "the only thing that").
 _EN_ONLY_NOT = (
     r"way|ways|thing|things|one|ones|option|choice|solution|answer|reason|question|hope|chance|alternative|"
-    r"difference|problem|issue|goal|aim|condition|requirement|exception|time|times|person\s+I|place\s+I"
+    r"difference|problem|issue|goal|aim|condition|requirement|exception|time|times|person\s+I|place\s+I|tool|tools|"
+    r"force|weapon|means|path|remedy|cure|antidote|language"
 )
 _DE_SUPER = (
     r"höchste|niedrigste|gr(?:ö|oe)(?:ß|ss)te|meisten|wenigsten|stärkste|schwächste|längste|heißeste|heisseste|"
@@ -110,7 +111,7 @@ _DE_NATIONAL = (
 # Nouns after "der/die/das einzige" that make no claim ("der einzige Weg", "die einzige Lösung").
 _DE_ONLY_NOT = (
     r"Weg|Ausweg|Möglichkeit|Lösung|Grund|Problem|Chance|Hoffnung|Option|Alternative|Ziel|Unterschied|Frage|"
-    r"Antwort|Bedingung|Trost|Wermutstropfen|Ausnahme|Mal"
+    r"Antwort|Bedingung|Trost|Wermutstropfen|Ausnahme|Mal|Kraft|Mittel|Instrument|Werkzeug|Sprache"
 )
 # A rule: words one of which the sentence (lower-cased) must hold, and the pattern. The cheap
 # substring test spares most sentences most patterns: Python's re tries every alternative at
@@ -184,11 +185,17 @@ _EN_RULES: list[Rule] = [
         r"\blandmark\s+(?:visit|deal|ruling|decision|agreement|case|law|bill|moment|step|summit|treaty|"
         r"victory|judgment|report)\b",
         r"\bunprecedented\b|\bnever\s+before\b",
+        r"\ba\s+historic\s+\d[\d.,]*\s+\w+",
     ),
     _rule(
         ("record", "all-time", "all time"),
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?)\b",
+        # "record" before any other noun: "record unemployment", "with record inflation" (not a verb, not a label)
+        r"\b(?:with|amid|at|hit|hits|saw|sees|posted|posts|reported|reports)\s+record[-\s](?!(?:label|labels|"
+        r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
+        r"books?|of|the|a|an|and|it|them|their|his|her|its|to|in|for|with|on|at|by|this|that|video|videos|"
+        r"songs?|albums?|music|audio|footage)\b)[a-z]+",
         r"\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
@@ -206,6 +213,7 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
         r"league|union|kingdom)\b",
         rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?of\s+the\s+(?:world|country|nation)\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
     ),
     _rule(
@@ -217,6 +225,11 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("has yet", "have yet", "had yet", "has ever", "have ever", "had ever"),
         r"\bno\s+(?:[\w-]+\s+){1,4}?(?:in\s+(?:the\s+)?[\w-]+\s+)?(?:has|have|had)\s+(?:yet|ever)\s+(?!to\b)\w+",
+    ),
+    _rule(
+        ("unseen", "not seen"),
+        r"\b(?:unseen|not\s+(?:been\s+)?seen)\s+(?:[\w-]+\s+){0,4}?(?:for|since|in)\s+(?:more\s+than\s+|nearly\s+|"
+        r"almost\s+|over\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|the\s+\d{4}s|\d{4})\b",
     ),
     _rule(
         ("no other", "than ever"),
@@ -626,7 +639,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
-        r"voting|arrest|service|personal)\s+records?\b|\bon\s+(?:the\s+)?record\b|\bfor\s+the\s+record\b|"
+        r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER})\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE})\b[^.;:!?]*|"
@@ -636,7 +649,14 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"read|visit|visited)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b|"
         r"\bfor\s+the\s+first\s+time\s+in\s+(?:my|his|her|their|our|your)\s+li(?:fe|ves)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
-        r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b",
+        r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b|"
+        # "some of / among the largest" is "one of the largest"; "not the only/first" denies the claim
+        rf"\b(?:some|many|several|few|two|three|four|five)\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}?(?:"
+        rf"{_EN_SUPER})\b[^.;:!?]*|\bamong\s+the\s+(?:{_EN_SUPER})\b[^.;:!?]*|\bnot\s+the\s+(?:only|first)\b[^.;:!?]*|"
+        # superlatives of opinion: a judgement, not a record to check
+        r"\bmost\s+(?:important|decisive|beautiful|powerful|influential|significant|dangerous|exciting|memorable|"
+        r"iconic|famous|prestigious|consequential|critical|crucial|shameful|disgraceful|remarkable|extraordinary|"
+        r"incredible|amazing|brilliant|talented|admired|respected|hated|feared|loved|valuable\s+player)\b",
         _I,
     ),
     "de": re.compile(
@@ -645,6 +665,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"öffentlich)\b|\bnoch\s+nie\s+(?:[\w-]+\s+){0,6}?Gedanken\b|\bwer\s+noch\s+nie\b|\bnoch\s+nie\s+so\s+"
         r"(?:wichtig|schön|einfach|leicht|gut)\b|\bpersönliche[nrs]?\s+Rekord\w*|\bRekordmeister\w*|"
         r"\b(?:die|der|das|den|dem)\s+beste[nrs]?\s+[\w-]+\s+der\s+Welt\b|"
+        r"\b(?:nicht|kein\w*)\s+(?:der|die|das|den|dem)\s+(?:einzige|erste)\w*\b[^.;:!?]*|"
         r"\bein(?:e[rsnm]?)?\s+der\s+(?:[\w-]+\s+)?(?:gr(?:ö|oe)(?:ß|ss)ten|höchsten|besten|schönsten|meisten|wichtigsten|"
         r"stärksten|schwersten|längsten|ältesten|bekanntesten|erfolgreichsten)\b[^.;:!?]*",
         _I,
@@ -652,6 +673,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         "|".join(
             [
+                r"\ben\s+un\s+temps\s+record\b|\bles?\s+plus\s+(?:décisi|important|beau|belle|puissant)\w*[^.;:!?]*",
                 r"\b(?:l['’])?une?s?\s+des\s+(?:[\w'’-]+\s+){0,2}?(?:plus|moins|meilleur\w*|pires?|premi\w+|"
                 r"seul\w*)\b[^.;:!?]*|"
                 r"\bparmi\s+les\s+(?:[\w'’-]+\s+){0,2}?(?:plus|meilleur\w*|premi\w*)\b[^.;:!?]*|\brecords?\s+personnels?\b|"
@@ -666,6 +688,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "es": re.compile(
         "|".join(
             [
+                r"\ben\s+(?:un\s+)?tiempo\s+r[ée]cord\b|\bm[áa]s\s+(?:decisiv|important|bonit|hermos|emocionant|poderos)\w*[^.;:!?]*",
                 r"\bun[oa]s?\s+de\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|menos|mayores|menores|peores|mejores|primer\w*|"
                 r"únic\w*)"
                 r"\b[^.;:!?]*|\bentre\s+(?:los|las)\s+(?:[\w-]+\s+){0,2}?(?:más|mayores|mejores|peores)\b[^.;:!?]*|"
@@ -679,6 +702,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "it": re.compile(
         "|".join(
             [
+                r"\bin\s+tempo\s+record\b|\bpiù\s+(?:decisiv|important|bell|potent)\w*[^.;:!?]*",
                 r"\bun[oa]?['’]?\s*(?:dei|degli|delle)\s+(?:[\w'’-]+\s+){0,2}?(?:più|meno|maggiori|migliori|peggiori|primi|"
                 r"prime)"
                 r"\b[^.;:!?]*|\b(?:tra|fra)\s+(?:i|le|gli)\s+(?:più|maggiori|migliori)\b[^.;:!?]*|\brecord\s+personale\b",
@@ -690,6 +714,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "pt": re.compile(
         "|".join(
             [
+                r"\bem\s+tempo\s+recorde\b|\bmais\s+(?:decisiv|important|bonit|poderos)\w*[^.;:!?]*",
                 r"\brecorde-se\b|\bum[a]?\s+(?:dos|das)\s+(?:[\w-]+\s+){0,2}?(?:mais|menos|maiores|menores|piores|melhores|"
                 r"primeir\w*)\b[^.;:!?]*|"
                 r"\bentre\s+(?:os|as)\s+(?:[\w-]+\s+){0,2}?(?:mais|maiores|melhores|piores)\b[^.;:!?]*|\brecorde\s+pessoal\b|"
