@@ -14,7 +14,10 @@ needs judging again (``--todo`` lists those). Precision counts borderline as hal
 ``people.role`` a TRUE means person *and* role bounded exactly.
 
 Recall: ``bench/claims_recall.tsv`` lists the first/record claims found by reading the main
-text of articles in full; a claim counts as found when a ``claims.novelty`` item quotes
+text of articles in full (the first tuning rounds' own reading, dev half);
+``bench/claims_recall_blind.tsv`` those listed by readers who saw neither the rules nor their
+output (page, words, claim, clear/borderline; a row with no words records an article read and
+found to hold none); a claim counts as found when a ``claims.novelty`` item quotes
 the sentence holding its key words. Also printed: claim items per article (mean, median,
 max) and the share of articles with none.
 
@@ -131,7 +134,10 @@ def _rank(key: str, seed: int = SEED) -> str:
     return hashlib.sha1(f"{seed}\t{key}".encode()).hexdigest()
 
 
-def recall(results, half: str, path: Path = RECALL) -> tuple[int, int, list[str]]:
+def recall(results, half: str, path: Path = RECALL, certainty: str = "clear") -> tuple[int, int, list[str]]:
+    """Claims of the list found by a ``claims.novelty`` item quoting their words. A fourth
+    column, when the list has one, says how certain the reader was: only rows of ``certainty``
+    count (``clear`` by default; lists without the column count every row)."""
     if not path.exists():
         return 0, 0, []
     novelty = {
@@ -141,13 +147,13 @@ def recall(results, half: str, path: Path = RECALL) -> tuple[int, int, list[str]
     found = total = 0
     missed: list[str] = []
     for line in path.read_text().splitlines()[1:]:
-        page, words, *_ = line.split("\t") + [""]
+        page, words, _, sure = (line.split("\t") + ["", "", ""])[:4]
         if page.startswith("#") or not page:
             continue
-        if not words or (half != "all" and half_of(page) != half):
-            continue  # an article read and found to hold no claim
+        if not words or (half != "all" and half_of(page) != half) or (sure and sure != certainty):
+            continue  # an article read and found to hold no claim, or a claim of the other certainty
         total += 1
-        if words and all(w.lower() in novelty.get(page, "").lower() for w in words.split(" | ")):
+        if all(w.lower() in novelty.get(page, "").lower() for w in words.split(" | ")):
             found += 1
         else:
             missed.append(f"{page}: {words}")
@@ -216,11 +222,12 @@ def main() -> None:
             for item in items:
                 per_check[item.check] += 1
         print("  items: " + ", ".join(f"{k} {v}" for k, v in sorted(per_check.items())))
-    found, total, missed = recall(results, args.half, args.recall)
-    if total:
-        print(f"  novelty recall {found}/{total} = {found / total:.2f}")
-        for m in missed:
-            print(f"    missed {m}")
+    for certainty in ("clear", "borderline"):
+        found, total, missed = recall(results, args.half, args.recall, certainty)
+        if total:
+            print(f"  novelty recall ({certainty}) {found}/{total} = {found / total:.2f}")
+            for m in missed if certainty == "clear" else []:
+                print(f"    missed {m}")
 
 
 if __name__ == "__main__":
