@@ -137,7 +137,7 @@ def _rank(key: str, seed: int = SEED) -> str:
 def recall(results, half: str, path: Path = RECALL, certainty: str = "clear") -> tuple[int, int, list[str]]:
     """Claims of the list found by a ``claims.novelty`` item quoting their words. A fourth
     column, when the list has one, says how certain the reader was: only rows of ``certainty``
-    count (``clear`` by default; lists without the column count every row)."""
+    count (``clear`` by default; a row without one counts as clear)."""
     if not path.exists():
         return 0, 0, []
     novelty = {
@@ -150,7 +150,7 @@ def recall(results, half: str, path: Path = RECALL, certainty: str = "clear") ->
         page, words, _, sure = (line.split("\t") + ["", "", ""])[:4]
         if page.startswith("#") or not page:
             continue
-        if not words or (half != "all" and half_of(page) != half) or (sure and sure != certainty):
+        if not words or (half != "all" and half_of(page) != half) or (sure or "clear") != certainty:
             continue  # an article read and found to hold no claim, or a claim of the other certainty
         total += 1
         if all(w.lower() in novelty.get(page, "").lower() for w in words.split(" | ")):

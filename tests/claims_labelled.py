@@ -140,6 +140,11 @@ LABELLED: list[tuple[str, set[str]] | tuple[str, set[str], str]] = [
     ("Poverty has returned to levels unseen since the 1930s.", {N}, "en"),
     ("Last year was the warmest on record in the region.", {N}, "en"),
     ("He received the highest civilian honour of the nation.", {N}, "en"),
+    ("Die Abwehr war die schlechteste aller Gruppensieger.", {N}, "de"),
+    ("Der Windpark wird der größte in Niedersachsen.", {N}, "de"),
+    ("Das größte Problem in Hamburg bleibt der Wohnraum.", set(), "de"),
+    ("The first measles case in Cork was reported on Monday.", {N}, "en"),
+    ("The first game in Leeds ended goalless.", set(), "en"),
     # --- failure classes: novelty claims that were missed
     ("She became the first woman to win the race in its 120-year history.", {N}, "en"),
     ("It was the first time the club had won the cup since 1998.", {N}, "en"),

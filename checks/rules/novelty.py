@@ -108,6 +108,11 @@ _DE_NATIONAL = (
     r"deutsch|britisch|französisch|europäisch|amerikanisch|US-amerikanisch|russisch|chinesisch|österreichisch|"
     r"schweizerisch|italienisch|spanisch|japanisch|indisch|türkisch|polnisch|ukrainisch|niederländisch"
 )
+# Nouns a superlative makes an opinion of ("das größte Problem", "die höchste Hürde").
+_DE_OPINION = (
+    r"Problem|Herausforderung|Gefahr|Sorge|Frage|Wunsch|Fehler|Risiko|Hürde|Angst|Schwierigkeit|Rolle|Bedeutung|"
+    r"Auszeichnung|Ehre|Priorität|Stärke|Schwäche"
+)
 # Nouns after "der/die/das einzige" that make no claim ("der einzige Weg", "die einzige Lösung").
 _DE_ONLY_NOT = (
     r"Weg|Ausweg|Möglichkeit|Lösung|Grund|Problem|Chance|Hoffnung|Option|Alternative|Ziel|Unterschied|Frage|"
@@ -161,6 +166,8 @@ _EN_RULES: list[Rule] = [
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
         r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b",
+        r"^(?-i:The)\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
+        r"episode|edition|chapter|leg|game|match|race|test|of|and)\b)(?:[\w-]+\s+){1,3}?in\s+(?-i:[A-Z])[\w-]+",
         # an apposition closed by a comma: "Sputnik 1, the first artificial satellite, ..."
         r"(?<=,\s)the\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
         r"episode|edition|chapter|leg|game|match|race|test|one|two|three|four|five|of|and)\b)(?:[\w-]+\s+){0,2}?"
@@ -308,6 +315,10 @@ _DE_RULES: list[Rule] = [
         r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
         r"bundesweit|europaweit)\b",
         rf"\b(?:{_DE_MEASURE})\w*\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        # "das schwächste aller Teams", "die größte Stadt in Bayern", "der aktuell größte in Deutschland"
+        rf"\b(?:{_DE_SUPER})\w*\s+aller\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:{_DE_MEASURE})[nrs]?\s+(?:(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+)?in\s+"
+        r"(?:der\s+(?:Schweiz|EU|Welt)|den\s+USA|(?!(?:der|den|dem|die|das)\b)(?-i:[A-ZÄÖÜ])[\w-]+)",
         rf"\b(?:{_DE_SUPER}|mächtigst|einflussreichst|bevölkerungsreichst|wichtigst)\w*\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:der\s+(?:Vereinten\s+Nationen|EU|Europäischen\s+Union|Nato|Bundesrepublik|Welt)|des\s+(?:Landes|"
         r"Kontinents|Planeten)|[\w-]*(?:asiens|afrikas|amerikas|europas))\b",
