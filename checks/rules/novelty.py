@@ -236,7 +236,8 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("unseen", "not seen"),
         r"\b(?:unseen|not\s+(?:been\s+)?seen)\s+(?:[\w-]+\s+){0,4}?(?:for|since|in)\s+(?:more\s+than\s+|nearly\s+|"
-        r"almost\s+|over\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|the\s+\d{4}s|\d{4})\b",
+        r"almost\s+|over\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|the\s+\d{4}s|\d{4})\b"
+        r"(?:\s+(?:century|centuries|decades?|generations?|years?|lifetime))?",
     ),
     _rule(
         ("no other", "than ever"),
