@@ -453,8 +453,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|in\s+de\s+geschiedenis|"
                 r"sinds\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|jaren|mensenheugenis|"
                 r"het\s+begin)|in\s+(?:\d+|tien|twintig)\s+jaar|aller\s+tijden|van\s+de\s+wereld)\b",
-                r"\bvoor\s+het\s+eerst\b|\brecord\w*|\bongekend\w*|\bongezien\w*|\bnooit\s+eerder\b|\bnog\s+nooit\s+zo\b|"
-                r"\bhistorisch(?:e)?\s+(?:hoog|laag|overwinning|akkoord|moment|dag|record)\w*|"
+                r"\bnog\s+nooit\s+zo\b|\bhistorisch(?:e)?\s+(?:hoog|laag|overwinning|akkoord|moment|dag|record)\w*|"
                 r"\b(?:grootste|hoogste|laagste|meeste|minste|sterkste|langste|oudste|slechtste|duurste|warmste|koudste|"
                 r"natste|droogste)\b[^.;:!?]{0,60}?\b(?:ooit|ter\s+wereld|van\s+de\s+wereld|in\s+de\s+geschiedenis|"
                 r"sinds\s+(?:\d{4}|jaren|decennia|mensenheugenis)|in\s+(?:meer\s+dan\s+)?\w+\s+jaar)\b",
@@ -471,7 +470,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"\b(?:första|största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|"
                 r"snabbaste)\b[^.;:!?]{0,60}?"
                 r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+\d+\s+år|genom\s+tiderna|hittills)\b",
-                r"\bför\s+första\s+gången\b|\bförsta\s+gången\s+(?:på\s+(?:\d+|\w+)\s+år|sedan)\b|\brekord\w*|\baldrig\s+tidigare\b|\bhistoriskt\s+(?:högt|lågt|hög|låg)\b|"
+                r"\bförsta\s+gången\s+(?:på\s+(?:\d+|\w+)\s+år|sedan)\b|\baldrig\s+tidigare\b|\bhistoriskt\s+(?:högt|lågt|hög|låg)\b|"
                 r"\b(?:största|högsta|lägsta|flest|värsta|längsta|äldsta|starkaste|varmaste|kallaste)\b[^.;:!?]{0,60}?"
                 r"\b(?:någonsin|i\s+världen|i\s+historien|sedan\s+\d{4}|på\s+(?:över\s+|mer\s+än\s+)?\w+\s+år)\b",
             ]
@@ -487,7 +486,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"\b(?:første|største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|"
                 r"hurtigste)\b[^.;:!?]{0,60}?"
                 r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+\d+\s+år|gennem\s+tiderne|hidtil)\b",
-                r"\bfor\s+første\s+gang\b|\bførste\s+gang\s+(?:i\s+(?:\d+|\w+)\s+år|siden)\b|\brekord\w*|\baldrig\s+før\b|\bhistorisk\s+(?:højt|lavt|høj|lav)\b|"
+                r"\bførste\s+gang\s+(?:i\s+(?:\d+|\w+)\s+år|siden)\b|\baldrig\s+før\b|\bhistorisk\s+(?:højt|lavt|høj|lav)\b|"
                 r"\b(?:største|højeste|laveste|flest|værste|længste|ældste|varmeste|koldeste)\b[^.;:!?]{0,60}?"
                 r"\b(?:nogensinde|i\s+verden|i\s+historien|siden\s+\d{4}|i\s+(?:over\s+|mere\s+end\s+)?\w+\s+år)\b",
             ]
@@ -503,7 +502,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"\b(?:første|største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|"
                 r"raskeste)\b[^.;:!?]{0,60}?"
                 r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+\d+\s+år|gjennom\s+tidene|hittil)\b",
-                r"\bfor\s+første\s+gang\b|\bførste\s+gang\s+(?:på\s+(?:\d+|\w+)\s+år|siden)\b|\brekord\w*|\baldri\s+før\b|\bhistorisk\s+(?:høyt|lavt|høy|lav)\b|"
+                r"\bførste\s+gang\s+(?:på\s+(?:\d+|\w+)\s+år|siden)\b|\baldri\s+før\b|\bhistorisk\s+(?:høyt|lavt|høy|lav)\b|"
                 r"\b(?:største|høyeste|laveste|flest|verste|lengste|eldste|varmeste|kaldeste)\b[^.;:!?]{0,60}?"
                 r"\b(?:noensinne|i\s+verden|i\s+historien|siden\s+\d{4}|på\s+(?:over\s+|mer\s+enn\s+)?\w+\s+år)\b",
             ]
@@ -523,7 +522,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"[^.;:!?]{0,60}?\b(?:w\s+historii|od\s+(?:(?:[\w-]+\s+){0,8}?\d{4}|lat|dekad|początku\s+pomiarów|\d+\s+lat)|"
                 r"na\s+świecie|świata|"
                 r"w\s+dziejach|dotychczas|kiedykolwiek)\b",
-                r"\bpo\s+raz\s+pierwszy\b|\bpierwszy\s+raz\b|\bbezprecedensow\w*|\brekord\w*|\bpierwsz\w*\s+w\s+historii\b|"
+                r"\bpierwsz\w*\s+w\s+historii\b|"
                 r"\bnigdy\s+wcześniej\b|\bnaj(?!pierw|bliż|prawdopodobniej|szybciej|mniej\b|wyżej\b|wcześniej|później|lepiej\b)"
                 r"\w+\b[^.;:!?]{0,60}?\b(?:od\s+(?:czasu|\d{4}|\w+\s+lat|początku)|w\s+historii|na\s+świecie|kiedykolwiek)\b",
             ]
@@ -542,7 +541,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"(?:\bв\s+истории\b|\bза\s+всю\s+историю\b|\bв\s+мире\b|\bс\s+(?:\w+\s+){0,4}?\d{4}\b|\bсо\s+времён\b|"
                 r"\bза\s+(?:последние\s+)?\d+\s+"
                 r"(?:лет|года?|месяц\w*)|\bкогда-либо\b|\bза\s+все\s+время\b)",
-                r"\bвпервые\b|\bрекорд\w*|\bбеспрецедентн\w*|\bисторическ\w*\s+(?:максимум|минимум|рекорд)|"
+                r"\bисторическ\w*\s+(?:максимум|минимум|рекорд)|"
                 r"\bникогда\s+(?:ранее|прежде|раньше)\b|"
                 r"\b(?:сам(?:ый|ая|ое|ые|ого|ой|ом|ых)\s+\w+|крупнейш\w*|наибольш\w*|худш\w*)[^.;:!?]{0,60}?"
                 r"(?:в\s+истории|в\s+мире|за\s+(?:последние\s+)?\d+\s+(?:лет|года?)|с\s+\d{4}\s+года|за\s+всю\s+историю)",
@@ -568,8 +567,6 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"\bbenzeri\s+görülmemiş\b|"
                 r"\bemsalsiz\b|\bdaha\s+önce\s+hiç\b|\btüm\s+zamanların\s+en\b|\bdünyanın\s+en\b|\bson\s+\d+\s+yılın\s+en\b|"
                 r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b|\bilk\s+kadın\b",
-                r"\bilk\s+(?:kez|defa|kere)\b|\btarihi\s+(?:bir\s+|ziyaret|anlaşma|karar|adım|zafer|rekor|gün|başarı|"
-                r"zirve)|\btarihinde\s+ilk\b|\btarihin(?:in)?\s+en\b|\brekor\w*|\bbenzeri\s+görülmemiş\b|\bemsalsiz\b|"
                 r"\b(?:dünyanın|dünyada|Avrupa['’]nın|Türkiye['’]nin|Türkiye['’]de|ülkenin|ülkede|bazında|son\s+\d+\s+yılın)"
                 r"\s+en\s+\w+|\bbu\s+yana\s+(?:en|ilk)\b",
             ]
@@ -586,26 +583,18 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"(?:أكبر|أعلى|أدنى|أسوأ|أفضل|أحسن|أطول|أكثر|أقل|أضخم|أقدم|"
                 r"أول)\s+(?!من\s)\S+\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|"
                 r"في\s+تاريخ|منذ\s+(?:عام\s+)?\d{4}|على\s+الإطلاق|على\s+مستوى\s+العالم)",
-                r"(?<!ظهر\s)(?<!ظهرت\s)(?<!ظهر\s\s)لأول\s+مرة|للمرة\s+الأولى|(?:بأنها|بأنه|بوصفها)\s+تاريخي(?:ة)?|الأول(?:ى)?\s+من\s+نوعه(?:ا)?|زيارة\s+تاريخية|(?:اتفاق|قرار|يوم|انتصار)\s+تاريخي|"
-                r"غير\s+مسبوق(?:ة)?|رقم(?:ا)?\s+قياسي(?:ا)?|مستوى\s+قياسي|مستويات\s+قياسية|على\s+الإطلاق|"
+                r"على\s+الإطلاق|"
                 r"(?:الأكبر|الأعلى|الأدنى|الأسوأ|الأطول|الأكثر)\s+(?:\S+\s+){0,3}?(?:في\s+العالم|في\s+التاريخ|في\s+تاريخ|منذ)",
             ]
         )
     ),
-    "ckb": re.compile(
-        "|".join(
-            [
-                r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە",
-                r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە",
-            ]
-        )
-    ),
+    "ckb": re.compile(r"بۆ\s+یەکەمین\s+جار|بۆ\s+یەکەم\s+جار|یەکەمین\s+سەردان|مێژوویی|بێ\s*وێنە"),
     "ko": re.compile(
         "|".join(
             [
                 r"사상\s*(?:첫|최대|최고|최저|최초|최다|처음)|역대\s*(?:최대|최고|최저|최다|처음|첫)|최초로|최초의|만에\s*처음|이래\s*처음|"
                 r"처음으로(?!\s*돌아)|신기록|최고치|최저치|(?:전례|유례)\s*(?:가\s*)?없는|(?:세계|국내|아시아)\s*(?:최대|최고|최초|최다)",
-                r"사상\s*(?:첫|최대|최고|최저|최초|처음)|역대\s*(?:최대|최고|최저|최다|최초|처음)|최초로|만에\s*처음|"
+                r"사상\s*(?:첫|최대|최고|최저|최초|처음)|역대\s*(?:최대|최고|최저|최다|최초|처음)|"
                 r"\d+\s*년\s*만에|(?:국내|세계|업계|아시아|전국|국내외)\s*(?:최초|최대|최고|최저|유일)",
             ]
         )
@@ -623,8 +612,8 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"(?:创下|創下|打破|刷新)\S{0,4}(?:纪录|紀錄)|新(?:纪录|紀錄)|世界(?:纪录|紀錄)|历史新[高低]|歷史新[高低]|"
                 r"[创創](?:下)?\S{0,6}新[高低]|[时時]隔\S{1,6}年|(?:全球|世界|全国|全國|亚洲|亞洲)(?:最大|最高|最长|最長|最多|首个|首個)|"
                 r"(?:最高|最低|最大|最多|最长|最長|最少)[^。，]{0,10}?(?:以来|以來)|(?:以来|以來)(?:最|首)",
-                r"首次(?!公开)|首度|史上(?:首|最)|有史以[来來]|[创創](?:下)?(?:[历歷]史)?(?:新高|新低|[纪紀][录錄])|"
-                r"破[纪紀][录錄]|[历歷]史(?:新高|新低|最高|最低)|(?:全球|世界|全[国國]|亚洲|亞洲)(?:最大|最高|首[个個家])|前所未有",
+                r"首次(?!公开)|史上(?:首|最)|有史以[来來]|[创創](?:下)?(?:[历歷]史)?(?:新高|新低|[纪紀][录錄])|"
+                r"破[纪紀][录錄]|[历歷]史(?:新高|新低|最高|最低)|(?:全球|世界|全[国國]|亚洲|亞洲)(?:最大|最高|首[个個家])",
             ]
         )
     ),
