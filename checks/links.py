@@ -11,9 +11,14 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 
-@lru_cache(maxsize=4096)  # a page repeats its links (menus, teasers) and images are resolved twice
 def absolute_url(base: str, href: str) -> str | None:
     """``href`` resolved against ``base`` if the result is a well-formed http(s) URL, else None."""
+    if len(base) + len(href) > _CACHED_LENGTH:
+        return _resolve(base, href)  # a hostile page's huge href is not kept beyond its page
+    return _resolve_cached(base, href)
+
+
+def _resolve(base: str, href: str) -> str | None:
     try:
         url = urljoin(base, href.strip())
         parts = urlsplit(url)
@@ -23,6 +28,12 @@ def absolute_url(base: str, href: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     return url
+
+
+# A page repeats its links (menus, teasers) and images are resolved twice; the cache lives as
+# long as the process, so only ordinary-sized URLs go in (at most ~16 MB in all).
+_CACHED_LENGTH = 4096
+_resolve_cached = lru_cache(maxsize=4096)(_resolve)
 
 
 def host_of(url: str) -> str:

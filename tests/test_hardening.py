@@ -305,3 +305,15 @@ def test_malformed_urls_anywhere_on_a_page_are_skipped() -> None:
     )
     assert report.article.title == "Council meets" and report.article.canonical_url is None
     assert report.article.published == date(2026, 11, 20)
+
+
+def test_a_huge_link_is_resolved_but_not_kept_past_its_page() -> None:
+    from checks.links import _resolve_cached, absolute_url
+
+    base = "https://news.example/a/"
+    before = _resolve_cached.cache_info().currsize
+    huge = absolute_url(base, "/" + "x" * 100_000)
+    assert huge is not None and huge.startswith("https://news.example/xx")
+    assert _resolve_cached.cache_info().currsize == before
+    assert absolute_url(base, "b") == "https://news.example/a/b"
+    assert absolute_url(base, "http://[oops/") is None
