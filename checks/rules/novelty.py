@@ -837,10 +837,30 @@ for _code, _base in {"nb": "no", "nn": "no", "yue": "zh"}.items():
     for _rules in (_ONE_RULE, NOT_NOVELTY, _NEGATION, _FIRST_PERSON):
         if _base in _rules:
             _rules[_code] = _rules[_base]
+# Gate words for the one-rule languages whose patterns all need one of them (a superlative
+# always comes with its scope word); the others run their pattern on every sentence.
+_ONE_RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "es": (
+        "primer", "precedente", "nunca", "jamás", "inédit", "record", "récord", "histori", "histór", "únic", "mundo",
+        "planeta", "tiempos", "desde", "año", "década", "siglo", "lustro", "fecha", "mundial",
+    ),
+    "fr": (
+        "premi", "précédent", "jamais", "inédit", "inégal", "record", "historique", "seul", "monde", "mondia",
+        "planète", "histoire", "temps", "depuis", "ans",
+    ),
+    "it": (
+        "prim", "precedent", "record", "stori", "unic", "mondo", "sempre", "tempi", "da", "anni", "decenni", "inizio",
+        "mai",
+    ),
+    "pt": (
+        "primeir", "precedente", "nunca", "jamais", "inédit", "recorde", "históric", "únic", "história", "mundo",
+        "planeta", "tempos", "sempre", "desde", "já", "anos",
+    ),
+}  # fmt: skip
 PATTERNS: dict[str, list[Rule]] = {
     "en": _EN_RULES,
     "de": _DE_RULES,
-    **{lang: [((), pattern)] for lang, pattern in _ONE_RULE.items()},
+    **{lang: [(_ONE_RULE_WORDS.get(lang, ()), pattern)] for lang, pattern in _ONE_RULE.items()},
 }
 
 
