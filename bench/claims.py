@@ -2,6 +2,7 @@
 
     python bench/claims.py DATA_DIR [--half dev|test|all] [--todo] [--dump FILE]
                            [--seed N] [--recall FILE] [--read-sample N --read-dir DIR]
+    python bench/claims.py --texts DIR --recall bench/claims_recall_fresh.tsv [--dump FILE]
 
 Runs the offline analysis over every page in DATA_DIR (``htmldate-mediacloud/``,
 ``fundus/``, ``newspaper4k/``; read in place, never copied). Pages are split for good by a
@@ -28,6 +29,13 @@ reader who saw neither the rules nor the earlier judgements. ``--read-sample N``
 writes N articles of the half that no recall file lists yet (seeded hash order), headline and
 main text as the checks read them and nothing the checks found, into DIR for a reader to list
 their first/record claims blind; ``--recall FILE`` scores such a list.
+
+``--texts DIR``: a fresh set read after the rules were frozen, for a recall figure no tuning
+has seen. Each ``ID.txt`` holds ``SOURCE``, ``LANG`` and ``HEADLINE`` lines, a blank line and
+the article's paragraphs, copied from news pages in public test collections (mozilla/readability,
+adbar/trafilatura; ``bench/claims_fresh_sources.tsv`` says which file, so the set can be fetched
+again; the texts are not kept here). The text is wrapped in a bare ``<article>`` page with its
+language declared, so the checks read the same words the reader did.
 """
 
 from __future__ import annotations
@@ -83,6 +91,31 @@ def analyse_all(data: Path) -> list[tuple[Case, str, list[str], list[Item]]]:
             items = [i for i in report.items if i.check in CLAIM_CHECKS]
             HEADLINES[case.name] = doc.article.title
             out.append((case, lang, doc.paragraphs, items))
+    return out
+
+
+def analyse_texts(folder: Path) -> list[tuple[Case, str, list[str], list[Item]]]:
+    """(case, language, paragraphs, claim items) for every ``ID.txt`` of a fresh set."""
+    from datetime import UTC, datetime
+    from html import escape
+
+    settings = EngineSettings()
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        fields = dict(line.split("\t", 1) for line in head.splitlines() if "\t" in line)
+        lang, title = fields.get("LANG", "en").strip(), fields.get("HEADLINE", "").strip()
+        paragraphs = "".join(f"<p>{escape(p.strip())}</p>\n" for p in body.split("\n") if p.strip())
+        html = (
+            f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+            f"</head><body><article><h1>{escape(title)}</h1>\n{paragraphs}</article></body></html>"
+        )
+        url = f"https://fresh.example/{path.stem}"
+        case = Case(path.stem, url, html, None, datetime.now(UTC))
+        doc, report = analyse_document(FetchedPage(url, url, html, "utf-8", "", case.crawled), settings)
+        HEADLINES[case.name] = doc.article.title
+        items = [i for i in report.items if i.check in CLAIM_CHECKS]
+        out.append((case, doc.sentences[0].lang if doc.sentences else "?", doc.paragraphs, items))
     return out
 
 
@@ -175,7 +208,8 @@ def write_reading(results, half: str, count: int, folder: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("data_dir", type=Path, nargs="?")
+    parser.add_argument("--texts", type=Path, help="a fresh set of article texts (ID.txt) instead of DATA_DIR")
     parser.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--todo", action="store_true", help="list sampled items not yet judged")
     parser.add_argument("--dump", type=Path, help="write every claim item of the half to this file")
@@ -185,7 +219,13 @@ def main() -> None:
     parser.add_argument("--read-sample", type=int, default=0, help="articles to write out for blind reading")
     parser.add_argument("--read-dir", type=Path, default=Path("recall-reading"))
     args = parser.parse_args()
-    results = analyse_all(args.data_dir)
+    if args.texts:
+        args.half = "all"  # a fresh set is only reported, never tuned on
+        results = analyse_texts(args.texts)
+    elif args.data_dir:
+        results = analyse_all(args.data_dir)
+    else:
+        parser.error("give DATA_DIR or --texts DIR")
     if args.read_sample:
         write_reading(results, args.half, args.read_sample, args.read_dir)
         return

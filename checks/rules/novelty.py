@@ -41,7 +41,7 @@ _FR_NOT_FIRST = (
 _ES_SCOPE = (
     r"del\s+mundo\b|del\s+planeta\b|de\s+(?:la|su|nuestra)\s+historia\b|en\s+la\s+historia\b|"
     r"de\s+todos\s+los\s+tiempos\b|"
-    r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|"
+    r"desde\s+(?:(?:[\w-]+\s+){0,5}?\d{4}|hace\s+\w+|que\s+(?:hay|se\s+tienen?)\s+registros|el\s+inicio|"
     r"el\s+comienzo)|en\s+(?:más\s+de\s+|"
     r"casi\s+)?(?:\d+|una?|dos|tres|cuatro|cinco|diez|veinte)\s+(?:años|décadas?|siglos?|lustros?)\b|"
     r"jamás\s+registrad[oa]s?\b|nunca\s+vist[oa]s?\b|hasta\s+la\s+fecha\b|a\s+nivel\s+mundial\b"
@@ -62,6 +62,8 @@ _PT_SCOPE = (
     r"desde\s+(?:(?:[\w-]+\s+){0,4}?\d{4}|há|o\s+início|que\s+há\s+registros)|já\s+(?:registrad|vist)[oa]s?\b|"
     r"em\s+\d+\s+anos\b"
 )
+# "país mais afetado do Oriente Médio": a superlative scoped by a named place, with no article before it
+_PT_PLACE_SCOPE = r"\b(?:mais|menos)\s+(?!de\b)\w+\s+(?:d[oa]s?|n[oa]s?)\s+(?:mundo|planeta|(?-i:[A-ZÁÉÍÓÚ])\w+)\b"
 _EN_SUPER = (
     r"largest|biggest|highest|lowest|worst|best|longest|shortest|deadliest|strongest|weakest|hottest|warmest|"
     r"coldest|wettest|driest|fastest|greatest|heaviest|oldest|youngest|most|fewest|least|smallest|costliest|busiest|"
@@ -79,7 +81,8 @@ _EN_SCOPE = (
     r"ever(?:\s+recorded)?|yet|so\s+far|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
     r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
-    r"in\s+(?:[\w’']+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
+    r"in\s+(?:[\w’'-]+\s+){0,3}?history|in\s+living\s+memory|of\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:presidency|career|tenure|reign|premiership|lifetime|existence)|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
     r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
 )
@@ -134,6 +137,17 @@ _DE_SUPER_WORDS = (
     "schönst", "erste", "mächtigst", "einflussreichst", "bevölkerungsreichst", "wichtigst",
 )  # fmt: skip
 
+_DE_NATIONAL_WORDS = (
+    "deutsch", "britisch", "französisch", "europäisch", "amerikanisch", "russisch", "chinesisch", "österreich",
+    "schweiz", "italienisch", "spanisch", "japanisch", "indisch", "türkisch", "polnisch", "ukrainisch",
+    "niederländisch",
+)  # fmt: skip
+# Genitive scopes that make a German superlative a ranking ("der älteste Baum der Gemeinde").
+_DE_SCOPE_WORDS = (
+    "landes", "stadt", "gemeinde", "region", "liga", "sports", "branche", "republik", "saison", "geschichte",
+    "kantons", "bezirks", "kreises", "insel", "olympisch", "weltmeisterschaft", " wm",
+)  # fmt: skip
+
 
 def _rule(words: tuple[str, ...], *alternatives: str) -> Rule:
     return words, re.compile("|".join(alternatives), _I)
@@ -155,6 +169,18 @@ _EN_RULES: list[Rule] = [
         r"to\s+(?!be\s+(?:held|announced|released)\b)[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
         r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
+        # "its first democratic elections since 1970", "their first meeting ever"
+        r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
+        r"(?:[\w-]+\s+){1,3}?since\s+(?:the\s+)?\d{4}\b",
+        r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,2}?ever\b",
+        # "the first Republican president", "the first female chancellor"
+        r"\bthe\s+first\s+(?:(?-i:[A-Z])[\w-]+\s+|female\s+|woman\s+|black\s+|openly\s+gay\s+)(?:president|"
+        r"prime\s+minister|chancellor|premier|mayor|governor|senator|speaker|astronaut|pope|king|queen|emperor|"
+        r"secretary[-\s]general|chief\s+justice|justice|cardinal|archbishop|bishop|general|admiral|nominee|"
+        r"candidate|head\s+of\s+state)\b",
+        # "President Roosevelt’s first visit to Los Angeles", "her first trip abroad"
+        r"\b(?:[\w-]+['’]s|his|her|their|its)\s+first\s+(?:official\s+|state\s+|foreign\s+|overseas\s+|"
+        r"presidential\s+|known\s+)?(?:visit|trip)\s+(?:to|abroad|outside)\b",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
         r"centur(?:y|ies))\b",
@@ -179,19 +205,23 @@ _EN_RULES: list[Rule] = [
         r"athlete|driver|state|city|school|artist|film|book)s?\s+(?:in\s+the\s+world\s+|ever\s+)?to\s+"
         r"(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that)\b",
+        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that)\b",
+        r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
         r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
         r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
         r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
     ),
     _rule(
-        ("histor", "landmark", "unprecedented", "never before"),
+        ("histor", "landmark", "unprecedented", "never before", "anything like"),
         r"\bhistoric\s+(?:[A-Z][\w-]*\s+)?(?:high|low|highs|lows|win|victory|defeat|deal|agreement|visit|moment|"
         r"decision|ruling|election|day|step|breakthrough|first|milestone|record|vote|summit|achievement|levels?)\b",
         r"\bhistory[-\s]making\b|\bmade\s+history\b|\bmakes\s+history\b",
         r"\blandmark\s+(?:visit|deal|ruling|decision|agreement|case|law|bill|moment|step|summit|treaty|"
         r"victory|judgment|report)\b",
         r"\bunprecedented\b|\bnever\s+before\b",
+        r"\b(?:there\s+(?:had|has|have)\s+never\s+been|never\s+(?:been\s+)?(?:seen|witnessed|experienced))\s+"
+        r"anything\s+like\b",
         r"\ba\s+historic\s+\d[\d.,]*\s+\w+",
     ),
     _rule(
@@ -206,6 +236,8 @@ _EN_RULES: list[Rule] = [
         r"\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
+        r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
+        r"meet|olympic|games)\s+record\b(?!s?\s+(?:show|shows|showed|indicate|indicates|label))",
         r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
         r"his|her)\s+(?:[\w-]+\s+)?record\b",
     ),
@@ -222,6 +254,17 @@ _EN_RULES: list[Rule] = [
         rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?of\s+the\s+(?:world|country|nation)\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
+    ),
+    _rule(
+        ("high", "low", "peak"),
+        r"\b(?:multi|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)[-\s]"
+        r"(?:decade|year|month|week)s?[-\s](?:high|low|peak)s?\b|\bdecadal\s+(?:high|low|peak)\b",
+    ),
+    _rule(
+        ("any other",),
+        r"\b(?:more|fewer|less|larger|bigger|higher|lower|longer|faster|greater|older|further)\b[^.;:!?]{0,60}?"
+        r"\bthan\s+(?:in\s+)?any\s+other\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
+        r"(?:that\s+of\s+|those\s+of\s+)?any\s+other\b",
     ),
     _rule(
         ("no.", "number", "never"),
@@ -263,7 +306,8 @@ _DE_RULES: list[Rule] = [
         r"Rekord|Meilenstein|Ergebnis|Urteil)\w*|\bhistorisch\s+(?:hoch|niedrig|tief|einmalig)\w*",
     ),
     _rule(
-        ("beispiel", "dagewesen", "da gewesen"), r"\bbeispiellos\w*|\bnie\s+dagewesen\w*|\bnoch\s+nie\s+da\s*gewesen\w*"
+        ("beispiel", "dagewesen", "da gewesen", "ungekannt"),
+        r"\bbeispiellos\w*|\bnie\s+dagewesen\w*|\bnoch\s+nie\s+da\s*gewesen\w*|\bnie\s+gekannte[nrms]?\s+\w+",
     ),
     _rule(
         ("nie",),
@@ -271,6 +315,9 @@ _DE_RULES: list[Rule] = [
         r"heiß|kalt|schnell|lange|häufig|oft|deutlich|hohe\w*|große\w*)\b|\bnoch\s+nie\s+zuvor\b",
         r"\b(?:mehr|weniger|so\s+\w+)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:noch\s+)?nie(?:\s+zuvor)?\b",
         r"\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen)\b",
+        r"\bnoch\s+nie\s+(?:besiegt|geschlagen|gewonnen|verloren)\b",
+        r"\bwie\s+(?:es|sie|man)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?nie\s+(?:zuvor\s+)?(?:gekannt|erlebt|gesehen|"
+        r"gegeben)\b",
         # "Noch nie hat ein …" opening a clause; not with a pronoun subject ("Noch nie hat sie Urlaub gemacht")
         r"(?:^|(?<=[,;:–—„“\"«])|(?<=[,;:–—„“\"«]\s))noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|"
         r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
@@ -289,11 +336,37 @@ _DE_RULES: list[Rule] = [
     ),
     _rule(
         ("einzig",),
+        rf"\b(?:der|die|das|den|dem|des|ihre|seine|deren|dessen)\s+einzige[nrs]?\s+(?!(?:{_DE_ONLY_NOT})\b)"
+        r"(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei)\s+(?:der\s+Welt|der\s+Schweiz|den\s+USA|"
+        r"(?:den\s+)?Olympischen|Olympia|(?!(?:der|den|dem|die|das|einem|einer|diesem|dieser)\b)(?-i:[A-ZÄÖÜ])[\w-]+)",
         rf"\b(?:ist|war|sei|bleibt|blieb|wäre|als)\s+(?:[\w-]+\s+){{0,2}}?(?:der|die|das)\s+"
         rf"einzige[rn]?\s+(?:[\w-]+\s+)?(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|"
         r"\s+(?:in|im|weltweit|bundesweit|Deutschlands|Europas|der\s+Welt)\b)",
     ),
-    _rule(("bisher", "bislang"), r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+"),
+    _rule(
+        ("bisher", "bislang"),
+        r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+        # "das bisher beste Dreier-Team", "der höchste Wert bisher bei diesen Spielen"
+        rf"\b(?:bisher|bislang)\s+(?:{_DE_SUPER}|größte|grösste)[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:der|die|das)\s+(?:{_DE_MEASURE})[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:bisher|bislang)\b",
+        r"\b(?:bisher|bislang)\s+ungekannt\w*",
+    ),
+    # "der fleißigste deutsche Politiker": any superlative with a nationality, after an article
+    _rule(
+        _DE_NATIONAL_WORDS,
+        rf"\b(?:der|die|das|den|dem|des|als)\s+(?:[\w-]+\s+)?(?!(?:meist|wenigst|nächst|letzt|jüngst|erst|oberst|"
+        rf"äußerst|mindest)e)(?-i:[a-zäöüß])\w{{2,}}ste[nrs]?\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\bals\s+erste[nrms]?\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:der|das)\s+erste\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+    ),
+    # "im größten Kindergarten der Stadtgemeinde", "zweiterfolgreichster Hersteller des Sports"
+    _rule(
+        _DE_SCOPE_WORDS,
+        rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
+        r"(?:des|der)\s+(?:Landes|Stadt|Stadtgemeinde|Gemeinde|Region|Liga|Bundesliga|Sports|Branche|Republik|"
+        r"Saison|Vereinsgeschichte|Klubgeschichte|Turniergeschichte|Kantons|Bundeslandes|Bezirks|Kreises|Insel|"
+        r"Stadtgeschichte|Firmengeschichte|Unternehmensgeschichte|Olympischen\s+Spiele|Weltmeisterschaft|WM)\b",
+    ),
     _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
     _rule(
         ("größt", "grösst", "wichtigst", "bedeutendst"),
@@ -301,12 +374,14 @@ _DE_RULES: list[Rule] = [
         r"Geldgeber|Kunde|Kreditgeber|Gläubiger|Arbeitgeber|Hersteller|Anbieter|Produzent|Exporteur|Importeur|"
         r"Handelspartner|Lieferant|Abnehmer|Sponsor|Verbündete)\w*\s+(?:(?:von|des|der|im|in)\s+)?(?:[a-zäöü][\w-]*en\s+)?"
         r"(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"\b(?:gr(?:ö|oe)(?:ß|ss)t|wichtigst|bedeutendst)e[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w]*-(?:Exporteur|Importeur|Produzent|"
+        r"Hersteller|Handelspartner|Investor|Arbeitgeber|Geldgeber|Abnehmer|Lieferant)\w*",
     ),
     _rule(("seit",), r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b"),
     _rule(("geschichte",), r"\bin\s+der\s+Geschichte\s+(?:des|der)\b"),
     _rule(
         _DE_SUPER_WORDS,
-        rf"\b(?:{_DE_SUPER})\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:\d{{4}}|Jahrzehnten|Jahren|"
+        rf"\b(?:{_DE_SUPER}|(?-i:erste))\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:(?:[\w-]+\s+){{0,4}}?\d{{4}}|Jahrzehnten|Jahren|"
         r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|Menschengedenken|mehr\s+als|über|fast|rund|"
         r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Jahrzehnten)|dem\s+\d{1,2}\.\s+\w+|[A-ZÄÖÜ]\w+\s+\d{4})\b",
         rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,60}}?\b(?:in\s+der\s+"
@@ -317,7 +392,8 @@ _DE_RULES: list[Rule] = [
         r"bundesweit|europaweit)\b",
         rf"\b(?:{_DE_MEASURE})\w*\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         # "das schwächste aller Teams", "die größte Stadt in Bayern", "der aktuell größte in Deutschland"
-        rf"\b(?:{_DE_SUPER})\w*\s+aller\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)\w*\s+(?:(?-i:[A-ZÄÖÜ])[\w-]+\s+|und\s+\w+ste\s+)?aller\s+"
+        r"(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
         rf"\b(?:{_DE_MEASURE})[nrs]?\s+(?:(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+)?in\s+"
         r"(?:der\s+(?:Schweiz|EU|Welt)|den\s+USA|(?!(?:der|den|dem|die|das)\b)(?-i:[A-ZÄÖÜ])[\w-]+)",
         rf"\b(?:{_DE_SUPER}|mächtigst|einflussreichst|bevölkerungsreichst|wichtigst)\w*\s+(?:[\w-]+\s+){{0,2}}?"
@@ -339,6 +415,8 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"\binégalée?s?\b|\b(?:situation|crise|niveau|ampleur|hausse|baisse|phénomène|mobilisation|alliance|"
                 r"décision|accord|événement)s?\s+inédit(?:e|s|es)?\b",
                 r"\brecords?\b",
+                r"\b(?:pic|plus\s+haut|plus\s+bas|sommet|plancher|niveau\s+(?:le\s+)?plus\s+(?:haut|bas|élevé|faible))"
+                r"\s+depuis\s+(?:[\w'’-]+\s+){0,3}?\d{4}\b",
                 r"\b(?:niveau|plus\s+haut|plus\s+bas|victoire|accord|journée|défaite|moment|jour|vote|décision|"
                 r"résultat|"
                 r"score|succès|sommet|hausse|baisse|chute|pic|tournant|percée|seuil)s?\s+historiques?\b",
@@ -362,6 +440,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"registrad)[oa]s?\b",
                 r"\bnunca\s+(?:se\s+)?(?:había|habían|ha|han)\s+(?:\w+\s+)?(?:tant[oa]s|tan|registrado|visto)\b",
                 r"\b(?:algo|hecho|situación|cifra|nivel|caso|fenómeno|acuerdo|alianza)\s+inédit[oa]\b",
+                r"\b(?:algo|cosa|hecho|situación|fenómeno)\s+(?:nunca|jamás)\s+(?:antes\s+)?vist[oa]\b",
                 r"\bla\s+primera\s+vez\s+(?:[\w-]+\s+){0,8}?(?:desde\s+(?:\d{4}|hace|que)\b|en\s+(?:la|"
                 r"su)\s+historia\b|"
                 r"en\s+(?:más\s+de\s+)?\d+\s+años\b)",
@@ -383,7 +462,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 rf"el\s+\d|que)\b",
                 r"\b(?:el|la)\s+únic[oa]\s+(?!cosa|forma|manera|opción|solución|salida|vía|"
                 r"camino)(?:[\w-]+\s+){1,4}?(?:en\s+\w+(?:ar|er|ir)\b|del\s+mundo\b|de\s+la\s+historia\b)",
-                rf"\b(?:el|la|los|las|lo)\s+(?:[\w-]+\s+){{0,3}}?(?:más|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?"
+                rf"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+){{0,3}}?(?:más|menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?"
                 rf"(?:{_ES_SCOPE})",
                 rf"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+)?(?:mayor|menor|peor|mejor)(?:es)?\s+(?!parte\b|"
                 rf"partes\b|medida\b|edad\b|brevedad\b)(?:[\w-]+\s+){{0,5}}?"
@@ -410,7 +489,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"al\s+mondo)\b",
                 r"\bl['’]unic[oa]\s+(?!cosa|modo|soluzione|via)(?:[\w'’-]+\s+){0,4}?(?:a\s+\w+(?:are|ere|ire)\b|"
                 r"al\s+mondo\b)",
-                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,3}}?(?:più|"
+                rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+){{0,5}}?(?:più|"
                 rf"meno)\s+\w+\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
                 rf"\b(?:il|la|lo|i|le|gli|l['’])\s*(?:[\w'’-]+\s+)?(?:maggiore|peggiore|migliore|massim[oa]|"
                 rf"minim[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_IT_SCOPE})",
@@ -435,6 +514,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"saída)(?:[\w-]+\s+){0,4}?(?:a\s+\w+(?:ar|er|ir)\b|do\s+mundo\b)",
                 rf"\b(?:o|a|os|as)\s+(?:[\w-]+\s+){{0,3}}?(?:mais|"
                 rf"menos)\s+(?!de\b)\w+\s+(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
+                _PT_PLACE_SCOPE,
                 rf"\b(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+)?(?:maior|menor|pior|"
                 rf"melhor)(?:es)?\s+(?!parte\b)(?:[\w-]+\s+){{0,5}}?(?:{_PT_SCOPE})",
             ]
@@ -465,6 +545,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         "|".join(
             [
                 r"\bför\s+första\s+gången\b|\brekord\w*|\baldrig\s+(?:tidigare|förr)\b|"
+                r"\b(?:världens|Europas|Sveriges|landets|Nordens)\s+(?:mest\s+\w+|\w+sta)\b|"
                 r"\bförsta\s+(?:kvinna|kvinnan|svensk|svensken|landet|person|personen)\s+(?:att|som|i\s+världen)\b|"
                 r"\bhistorisk\w*\s+(?:seger|segern|dag|beslut|avtal|ögonblick|nivå|lägsta|högsta)\b|"
                 r"\b(?:första|största|högsta|lägsta|bästa|sämsta|flesta|längsta|varmaste|kallaste|dyraste|"
@@ -481,6 +562,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         "|".join(
             [
                 r"\bfor\s+første\s+gang\b|\brekord\w*|\baldrig\s+(?:før|tidligere)\b|"
+                r"\b(?:verdens|Europas|Danmarks|landets|Nordens)\s+(?:mest\s+\w+|\w+ste)\b|"
                 r"\bførste\s+(?:kvinde|dansker|land|person)\s+(?:til\s+at|der|som|i\s+verden)\b|"
                 r"\bhistorisk\w*\s+(?:sejr|dag|aftale|beslutning|øjeblik|niveau|lavt|højt)\b|"
                 r"\b(?:første|største|højeste|laveste|bedste|værste|fleste|længste|varmeste|koldeste|dyreste|"
@@ -497,6 +579,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         "|".join(
             [
                 r"\bfor\s+første\s+gang\b|\brekord\w*|\baldri\s+(?:før|tidligere)\b|\b(?:års|sesong)beste\b|"
+                r"\b(?:verdens|Europas|Norges|landets|Nordens)\s+(?:mest\s+\w+|\w+ste)\b|"
                 r"\bførste\s+(?:kvinne|kvinnen|nordmann|land|person)\s+(?:til\s+å|som|i\s+verden)\b|"
                 r"\bhistorisk\w*\s+(?:seier|dag|avtale|beslutning|øyeblikk|nivå|lavt|høyt)\b|"
                 r"\b(?:første|største|høyeste|laveste|beste|verste|fleste|lengste|varmeste|kaldeste|dyreste|"
@@ -551,6 +634,8 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
     ),
     "cs": re.compile(
         r"\bpoprvé\b|\brekord\w*|\bbezprecedentní\w*|\bnikdy\s+(?:předtím|dříve)\b|\bnebývalý\w*|\bnebývale\b|"
+        r"\bna\s+prvním\s+místě\b|\bještě\s+(?:nikdy\s+)?ne(?:došlo|bylo|stalo)\b|"
+        r"\b(?:z\s+celé\s+\w+(?:\s+unie)?|v\s+(?:Evropě|Česku|EU|celé\s+\w+)|na\s+světě)\s+(?:[\w-]+\s+){0,3}?nej\w+|"
         r"\bhistorick\w*\s+(?:vítězství|rekord\w*|maxim\w*|minim\w*|úspěch\w*|den|okamžik\w*|dohod\w*)\b|"
         r"\b(?:první|nejvyšší|nejnižší|největší|nejhorší|nejlepší|nejdelší|nejteplejší|nejchladnější|nejvíce|"
         r"nejméně)\w*\b"
@@ -569,6 +654,8 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"\b\d{4}['’]?(?:den|dan|ten|tan)\s+bu\s+yana(?:ki)?\s+en\b|\bilk\s+kadın\b",
                 r"\b(?:dünyanın|dünyada|Avrupa['’]nın|Türkiye['’]nin|Türkiye['’]de|ülkenin|ülkede|bazında|son\s+\d+\s+yılın)"
                 r"\s+en\s+\w+|\bbu\s+yana\s+(?:en|ilk)\b",
+                r"\b(?!(?:için|bugün|dün|olsun|değin|üzerin|hepsin)\b)\w+(?:n[ıiuü]n|[ıiuü]n)\s+en\s+(?!az\b)\w+|"
+                r"\b(?-i:[A-ZÇĞİÖŞÜ])\w*['’](?:de|da|te|ta)\s+en\s+(?!az\b)\w+|\barasında\s+en\s+\w+",
             ]
         ),
         _I,
@@ -603,7 +690,7 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
         r"史上(?:初|最)|過去最(?:高|多|大|低|少|悪)|観測史上|記録的|(?:最高|新|世界|日本)記録|前例のない|前代未聞|"
         r"(?<![最当年月期週])初の|(?:世界|国内|日本|県内|業界)初|初めて|以来初|\d+年ぶり|[一二三四五六七八九十百数]+年ぶり|最高峰|"
         r"これまで(?:で)?(?:最も|一番|最高|最大|最多)|世界(?:最大|最高|最長|最多|一)|"
-        r"(?:最も|最大|最高|最多|最低|最悪)[^。、]{0,20}?(?:以来|史上)"
+        r"(?:最も|最大|最高|最多|最低|最悪)[^。、]{0,20}?(?:以来|史上)|(?:国内|世界|日本|県内|業界)(?:で|でも)?唯一"
     ),
     "zh": re.compile(
         "|".join(
@@ -614,6 +701,8 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"(?:最高|最低|最大|最多|最长|最長|最少)[^。，]{0,10}?(?:以来|以來)|(?:以来|以來)(?:最|首)",
                 r"首次(?!公开)|史上(?:首|最)|有史以[来來]|[创創](?:下)?(?:[历歷]史)?(?:新高|新低|[纪紀][录錄])|"
                 r"破[纪紀][录錄]|[历歷]史(?:新高|新低|最高|最低)|(?:全球|世界|全[国國]|亚洲|亞洲)(?:最大|最高|首[个個家])",
+                r"(?:排名|排行|位居|名列|位列)(?:世界|全球|全[国國]|亚洲|亞洲)?第一|(?:世界|全球)第一(?!次)|"
+                r"最\S{1,6}?(?:纪录|紀錄|記錄|记录)|(?:职业生涯|職業生涯|生涯)(?:第一次|首次|首度)",
             ]
         )
     ),
@@ -845,7 +934,7 @@ _ONE_RULE_WORDS: dict[str, tuple[str, ...]] = {
         "planeta", "tiempos", "desde", "año", "década", "siglo", "lustro", "fecha", "mundial",
     ),
     "fr": (
-        "premi", "précédent", "jamais", "inédit", "inégal", "record", "historique", "seul", "monde", "mondia",
+        "premi", "précédent", "jamais", "inédit", "inégal", "record", "historique", "seul", "monde", "mondia", "pic",
         "planète", "histoire", "temps", "depuis", "ans",
     ),
     "it": (
@@ -854,7 +943,7 @@ _ONE_RULE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         "primeir", "precedente", "nunca", "jamais", "inédit", "recorde", "históric", "únic", "história", "mundo",
-        "planeta", "tempos", "sempre", "desde", "já", "anos",
+        "planeta", "tempos", "sempre", "desde", "já", "anos", "mais", "menos",
     ),
 }  # fmt: skip
 PATTERNS: dict[str, list[Rule]] = {
