@@ -583,6 +583,22 @@ NOVELTY_CLASSES = [
     ("该公司的市场份额排名全球第一。", "zh", True),
     ("这是他职业生涯首次夺冠。", "zh", True),
     ("県内で唯一の女子校として知られる。", "ja", True),
+    # a first fresh set read after the rules were frozen: classes it found missed
+    ("The rover was built for Tiangong, the first Chinese space station.", "en", True),
+    ("They met on Monday, the first meeting.", "en", False),
+    ("He thanked his wife, the first lady.", "en", False),
+    ("It was the first novel written in another language to win the prize.", "en", True),
+    ("The clinic is the first to offer free testing to every resident.", "en", True),
+    ("She was the first to arrive at the scene.", "en", False),
+    ("The prime minister arrives in Nairobi for his first visit since taking office.", "en", True),
+    ("The new chip has more memory than any phone before it.", "en", True),
+    ("The reservoir is twice the size of the next-largest lake in the state.", "en", True),
+    ("Locals call the town the kite-flying capital of the world.", "en", True),
+    ("The deal is its largest acquisition and its first outside Europe.", "en", True),
+    ("“In the valley we had the hottest summer in recorded history,” the forecaster said.", "en", True),
+    ("Deutschlands längste Brücke wird saniert.", "de", True),
+    ("Sie zeichnete die bis dato genaueste Karte der Insel.", "de", True),
+    ("这是中国第一艘航空母舰。", "zh", True),
 ]
 
 

@@ -86,6 +86,11 @@ _EN_SCOPE = (
     r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
 )
+# Nouns after "the first" that give plain order or a title, not a claim ("the first day", "the first lady").
+_EN_FIRST_ORDER = (
+    r"(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|episode|edition|chapter|"
+    r"leg|game|match|race|test|one|two|three|four|five|of|and|lady|minister|secretary)\b"
+)
 # A proper name after "in": capitalised whatever the pattern's flags, not a month or weekday.
 _EN_PLACE = (
     r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
@@ -165,13 +170,17 @@ _EN_RULES: list[Rule] = [
         r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
-        r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w-]+\s+){1,4}?"
+        r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w.-]+\s+){1,6}?"
         r"to\s+(?!be\s+(?:held|announced|released)\b)[a-z]+",
+        r"\b(?:is|was|became|be|been|are|were)\s+the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
+        r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
+        r"[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
         r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
-        r"(?:[\w-]+\s+){1,3}?since\s+(?:the\s+)?\d{4}\b",
+        r"(?:[\w-]+\s+){1,3}?since\s+(?:the\s+)?(?:\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
+        r"(?:election|inauguration|appointment|independence|founding)\b)",
         r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,2}?ever\b",
         # "the first Republican president", "the first female chancellor"
         r"\bthe\s+first\s+(?:(?-i:[A-Z])[\w-]+\s+|female\s+|woman\s+|black\s+|openly\s+gay\s+)(?:president|"
@@ -192,12 +201,14 @@ _EN_RULES: list[Rule] = [
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
         r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b",
+        r"\bthe\s+first\s+(?:[\w-]+\s+){1,3}?of\s+the\s+(?:\d{2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth)\s+"
+        r"century\b",
         r"^(?-i:The)\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
         r"episode|edition|chapter|leg|game|match|race|test|of|and)\b)(?:[\w-]+\s+){1,3}?in\s+(?-i:[A-Z])[\w-]+",
-        # an apposition closed by a comma: "Sputnik 1, the first artificial satellite, ..."
-        r"(?<=,\s)the\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
-        r"episode|edition|chapter|leg|game|match|race|test|one|two|three|four|five|of|and)\b)(?:[\w-]+\s+){0,2}?"
-        r"[\w-]+(?=\s*,)",
+        # an apposition closed by a comma, or ending the sentence with at least two words:
+        # "Sputnik 1, the first artificial satellite, ...", "Skylab, the first U.S. space station."
+        rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{0,2}}?[\w-]+(?=\s*,)",
+        rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{1,2}}[\w-]+(?=\.?\s*$)",
     ),
     _rule(
         ("only",),
@@ -245,9 +256,11 @@ _EN_RULES: list[Rule] = [
         _EN_SUPER_WORDS,
         rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
         rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
-        rf"\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,3}}?in\s+the\s+world\b",
+        rf"\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+\w+",
-        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{_EN_PLACE}",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
+        r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
+        r"contract|shareholder|investor|customer|donation|fine|settlement|loss|recall|takeover|merger)s?\b",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+{_EN_NATIONAL}\s+\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
         r"league|union|kingdom)\b",
@@ -261,9 +274,10 @@ _EN_RULES: list[Rule] = [
         r"(?:decade|year|month|week)s?[-\s](?:high|low|peak)s?\b|\bdecadal\s+(?:high|low|peak)\b",
     ),
     _rule(
-        ("any other",),
+        ("than any", "any other", "next-", "next ", "capital of the world"),
         r"\b(?:more|fewer|less|larger|bigger|higher|lower|longer|faster|greater|older|further)\b[^.;:!?]{0,60}?"
-        r"\bthan\s+(?:in\s+)?any\s+other\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
+        r"\bthan\s+(?:in\s+)?any\s+(?:other\b|(?:[\w-]+\s+){1,2}?(?:ever|before|in\s+history)\b)|"
+        rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
         r"(?:that\s+of\s+|those\s+of\s+)?any\s+other\b",
     ),
     _rule(
@@ -344,7 +358,13 @@ _DE_RULES: list[Rule] = [
         r"\s+(?:in|im|weltweit|bundesweit|Deutschlands|Europas|der\s+Welt)\b)",
     ),
     _rule(
-        ("bisher", "bislang"),
+        ("europas", "deutschlands", "österreichs", "amerikas", "asiens", "afrikas", "weltweit", "der welt"),
+        rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
+        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+    ),
+    _rule(
+        ("bisher", "bislang", "bis dato"),
+        r"\b(?:bisher|bislang|bis\s+dato)\s+(?-i:[a-zäöüß])\w+ste[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
         # "das bisher beste Dreier-Team", "der höchste Wert bisher bei diesen Spielen"
         rf"\b(?:bisher|bislang)\s+(?:{_DE_SUPER}|größte|grösste)[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
@@ -702,7 +722,8 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
                 r"首次(?!公开)|史上(?:首|最)|有史以[来來]|[创創](?:下)?(?:[历歷]史)?(?:新高|新低|[纪紀][录錄])|"
                 r"破[纪紀][录錄]|[历歷]史(?:新高|新低|最高|最低)|(?:全球|世界|全[国國]|亚洲|亞洲)(?:最大|最高|首[个個家])",
                 r"(?:排名|排行|位居|名列|位列)(?:世界|全球|全[国國]|亚洲|亞洲)?第一|(?:世界|全球)第一(?!次)|"
-                r"最\S{1,6}?(?:纪录|紀錄|記錄|记录)|(?:职业生涯|職業生涯|生涯)(?:第一次|首次|首度)",
+                r"最\S{1,6}?(?:纪录|紀錄|記錄|记录)|(?:职业生涯|職業生涯|生涯)(?:第一次|首次|首度)|"
+                r"(?:美国|美國|中国|中國|日本|全球|世界|人类|人類|国内|國內|全国|全國|亚洲|亞洲|欧洲|歐洲)的?第一(?:座|个|個|位|种|種|家|艘|颗|顆|台|架|部|款|枚)",
             ]
         )
     ),
@@ -899,6 +920,9 @@ _NEGATION = {
     "pl": re.compile(r"\bnie\s+(?:po\s+)?$", _I),
     "cs": re.compile(r"\b(?:ne|není|nebylo|nebyl)\s+$", _I),
 }
+# A scope no speaker owns keeps a first-person claim a claim ("we had the largest decline in
+# recorded history"), where "the best book I have read" stays personal.
+_OBJECTIVE_SCOPE = re.compile(r"\bhistory\b|\bin\s+the\s+world\b|\bsince\s+\d{4}\b|\bon\s+record\b", _I)
 _NEVER = re.compile(r"\b(?:nie|never)\b", _I)  # a negated claim word is the claim itself ("noch nie")
 _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
 # A first-person subject next to the trigger makes it the writer's own experience ("Als ich … zum ersten Mal").
@@ -1064,7 +1088,11 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
             start <= match.start() < end or start < match.end() <= end for start, end in spans
         ):
             continue
-        if personal and personal.search(text[max(0, match.start() - 40) : match.end() + 30]):
+        if (
+            personal
+            and not _OBJECTIVE_SCOPE.search(match.group(0))
+            and personal.search(text[max(0, match.start() - 40) : match.end() + 30])
+        ):
             continue
         if negation and not _NEVER.search(match.group(0)):
             if negation.search(text[max(0, match.start() - 45) : match.start()]):
