@@ -599,6 +599,13 @@ NOVELTY_CLASSES = [
     ("Deutschlands längste Brücke wird saniert.", "de", True),
     ("Sie zeichnete die bis dato genaueste Karte der Insel.", "de", True),
     ("这是中国第一艘航空母舰。", "zh", True),
+    ("It is the best-selling tractor in Canada.", "en", True),
+    ("Not since 1974 has the river frozen over.", "en", True),
+    ("The town has not hosted a final since 1990.", "en", True),
+    ("I haven't seen him since 2015.", "en", False),
+    ("She became the youngest skater to land the jump.", "en", True),
+    ("The bus is the fastest way to reach the airport.", "en", False),
+    ("The new sensor is a world first, the maker says.", "en", True),
 ]
 
 

@@ -200,7 +200,10 @@ _EN_RULES: list[Rule] = [
         r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
-        r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b",
+        r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b|\bfirst-of-its-kind\b",
+        # "a world first", "an industry first", "a first for the league"
+        r"\b(?:a|an)\s+(?:world|industry|national|european|global|british|american|u\.s\.)[-\s]first\b|"
+        r"\ba\s+first\s+for\s+(?:the\s+|a\s+)?[\w-]+",
         r"\bthe\s+first\s+(?:[\w-]+\s+){1,3}?of\s+the\s+(?:\d{2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth)\s+"
         r"century\b",
         r"^(?-i:The)\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
@@ -279,6 +282,25 @@ _EN_RULES: list[Rule] = [
         r"\bthan\s+(?:in\s+)?any\s+(?:other\b|(?:[\w-]+\s+){1,2}?(?:ever|before|in\s+history)\b)|"
         rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
         r"(?:that\s+of\s+|those\s+of\s+)?any\s+other\b",
+    ),
+    _rule(
+        ("youngest", "oldest", "fastest"),
+        # "the youngest player to score in a final"
+        r"\bthe\s+(?:youngest|oldest|fastest)\s+(?!(?:way|ways|route|path|means|method)\b)(?:[\w-]+\s+){1,3}?(?:ever\s+)?"
+        r"to\s+(?!be\b)[a-z]+",
+    ),
+    _rule(
+        ("selling", "grossing", "growing"),
+        # "the best-selling car in America", "the highest-grossing film of all time"
+        r"\b(?:best|top|highest|fastest|biggest)[-\s](?:selling|grossing|growing)\s+(?:[\w-]+\s+){0,3}?(?:in\s+"
+        rf"(?:the\s+)?(?:world|country|nation|{_EN_PLACE})|of\s+all\s+time|ever|in\s+(?:[\w’'-]+\s+){{0,3}}?history)\b",
+    ),
+    _rule(
+        ("since",),
+        # "not since 1966 has …", "the club hasn't won the cup since 1998"
+        r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
+        r"\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
+        r"beaten|topped|had|made|played)\b[^.;:!?]{0,40}?\bsince\s+(?:the\s+)?\d{4}\b",
     ),
     _rule(
         ("no.", "number", "never"),
