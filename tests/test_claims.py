@@ -606,6 +606,12 @@ NOVELTY_CLASSES = [
     ("She became the youngest skater to land the jump.", "en", True),
     ("The bus is the fastest way to reach the airport.", "en", False),
     ("The new sensor is a world first, the maker says.", "en", True),
+    # false alarms a blind judge found on the first fresh set
+    ("It was the greatest frustration of his presidency.", "en", False),
+    ("It was the biggest defeat of her premiership.", "en", True),
+    ("The suit concerns the bank's oldest branches.", "en", False),
+    ("Lawyers cited the First Amendment right to protest.", "en", False),
+    ("The film has won most of the prizes so far.", "en", False),
 ]
 
 
