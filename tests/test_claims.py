@@ -612,6 +612,20 @@ NOVELTY_CLASSES = [
     ("The suit concerns the bank's oldest branches.", "en", False),
     ("Lawyers cited the First Amendment right to protest.", "en", False),
     ("The film has won most of the prizes so far.", "en", False),
+    # classes the second fresh set found missed (after its blind score)
+    ("It’s the first time in the mayor’s career that she has lost a vote.", "en", True),
+    ("The merger created the largest grocery chain in the U.S. by sales.", "en", True),
+    ("The team won its first away league match since 2011 on Sunday.", "en", True),
+    ("Reaching the final twice in a row is a program first.", "en", True),
+    ("The port is the only other terminal to handle such ships.", "en", True),
+    ("Rail is the only option to get there in winter.", "en", False),
+    ("The rocket is the only vehicle for launching crews to the station.", "en", True),
+    ("They are the world's two largest producers of cocoa.", "en", True),
+    ("The state's largest utility filed for bankruptcy.", "en", True),
+    ("The province recorded the worst toll of any region.", "en", True),
+    ("Measles is the most common cause of child deaths globally, the report says.", "en", True),
+    ("Most disaster plots don't involve a pandemic sapping resources globally.", "en", False),
+    ("It is one of the only major apps to try hiding likes.", "en", False),
 ]
 
 

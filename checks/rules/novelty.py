@@ -93,7 +93,7 @@ _EN_FIRST_ORDER = (
 # A proper name after "in": capitalised whatever the pattern's flags, not a month or weekday.
 _EN_PLACE = (
     r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)[A-Z][\w-]+)"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)[A-Z](?:\.[A-Z]\.?|[\w-]+))"
 )
 _EN_NATIONAL = (
     r"(?-i:American|British|German|French|European|Chinese|Russian|Japanese|Indian|Canadian|Australian|Italian|"
@@ -165,7 +165,7 @@ _EN_RULES: list[Rule] = [
         r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
         r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
-        r"\b(?:it|this|that)\s+(?:is|was|['’]s|marks|marked|will\s+be)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
+        r"\b(?:it|this|that)(?:\s+(?:is|was|marks|marked|will\s+be)|['’]s)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
         r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
@@ -178,7 +178,7 @@ _EN_RULES: list[Rule] = [
         r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
-        r"(?:[\w-]+\s+){1,3}?since\s+(?:the\s+)?(?:\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
+        r"(?:[\w-]+\s+){1,4}?since\s+(?:the\s+)?(?:\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
         r"(?:election|inauguration|appointment|independence|founding)\b)",
         r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,2}?ever\b",
         # "the first Republican president", "the first female chancellor"
@@ -201,7 +201,8 @@ _EN_RULES: list[Rule] = [
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
         r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b|\bfirst-of-its-kind\b",
         # "a world first", "an industry first", "a first for the league"
-        r"\b(?:a|an)\s+(?:world|industry|national|european|global|british|american|u\.s\.)[-\s]first\b|"
+        r"\b(?:a|an)\s+(?:world|industry|national|european|global|british|american|u\.s\.|program|programme|franchise|"
+        r"school|club|team|company|career|league|state|city|country|series|season)[-\s]first\b|"
         r"\ba\s+first\s+for\s+(?:the\s+|a\s+)?[\w-]+",
         r"\bthe\s+first\s+(?:[\w-]+\s+){1,3}?of\s+the\s+(?:\d{2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth)\s+"
         r"century\b",
@@ -214,11 +215,11 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         ("only",),
-        r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:player|woman|man|person|country|nation|team|club|company|leader|"
-        r"athlete|driver|state|city|school|artist|film|book)s?\s+(?:in\s+the\s+world\s+|ever\s+)?to\s+"
-        r"(?:have\s+)?[a-z]+",
+        rf"\bthe\s+only\s+(?:other\s+)?(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{0,2}}?(?!(?:{_EN_ONLY_NOT})\b)[\w-]+\s+"
+        r"(?:in\s+the\s+world\s+|ever\s+)?to\s+(?!do\b|be\s+(?:done|said)\b)(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that)\b",
+        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that|for|"
+        r"capable|able|other\s+than)\b",
         r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
         r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
@@ -258,7 +259,8 @@ _EN_RULES: list[Rule] = [
         _EN_SUPER_WORDS,
         rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
         rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
-        rf"\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
+        rf"\s+(?:{_EN_ORDINAL}[-\s]|(?:two|three|four|five|\d+)\s+)?(?:{_EN_SUPER})\b|"
+        rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
@@ -267,6 +269,8 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
         r"league|union|kingdom)\b",
         rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
+        # "the most common form of plague globally" (not the quantity "most plots … globally")
+        rf"\bthe\s+(?:{_EN_MEASURE}|most\s+\w+)\b[^.;:!?]{{0,60}}?\b(?:globally|worldwide|nationwide)\b",
         # a measure in a tenure ("the biggest crisis of his presidency"); "greatest/best" there are opinion
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,50}}?\bof\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:presidency|career|"
         r"tenure|reign|premiership|lifetime)\b",
@@ -279,10 +283,10 @@ _EN_RULES: list[Rule] = [
         r"(?:decade|year|month|week)s?[-\s](?:high|low|peak)s?\b|\bdecadal\s+(?:high|low|peak)\b",
     ),
     _rule(
-        ("than any", "any other", "next-", "next ", "capital of the world"),
+        ("than any", "any other", "of any", "next-", "next ", "capital of the world"),
         r"\b(?:more|fewer|less|larger|bigger|higher|lower|longer|faster|greater|older|further)\b[^.;:!?]{0,60}?"
         r"\bthan\s+(?:in\s+)?any\s+(?:other\b|(?:[\w-]+\s+){1,2}?(?:ever|before|in\s+history)\b)|"
-        rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
+        rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b(?:{_EN_SUPER})\b[^.;:!?]{{0,50}}?\bof\s+any\s+(?:other\s+)?[\w-]+|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
         r"(?:that\s+of\s+|those\s+of\s+)?any\s+other\b",
     ),
     _rule(
@@ -774,7 +778,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"(?-i:\bthe\s+First\s+[A-Z]\w*|\bFirst\s+(?:Amendment|Lady|Minister|Nations?|World\s+War)\b)|"
-        r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|"
+        r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
