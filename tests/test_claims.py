@@ -626,6 +626,10 @@ NOVELTY_CLASSES = [
     ("Measles is the most common cause of child deaths globally, the report says.", "en", True),
     ("Most disaster plots don't involve a pandemic sapping resources globally.", "en", False),
     ("It is one of the only major apps to try hiding likes.", "en", False),
+    # false alarms a blind judge found on the second fresh set
+    ("The First Amendment right to protest was cited.", "en", False),
+    ("Officials called the flooding near-unprecedented.", "en", False),
+    ("He said he is the only candidate strong enough to win.", "en", False),
 ]
 
 

@@ -777,8 +777,10 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
 NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
-        r"(?-i:\bthe\s+First\s+[A-Z]\w*|\bFirst\s+(?:Amendment|Lady|Minister|Nations?|World\s+War)\b)|"
+        r"(?-i:\b[Tt]he\s+First\s+[A-Z]\w*|\bFirst\s+(?:Amendment|Lady|Minister|Nations?|World\s+War)\b)|"
         r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
+        # hedged or boasting: "near-unprecedented", "the only president tough enough to"
+        r"\b(?:near|nearly|almost|virtually)[-\s]unprecedented\b|\bthe\s+only\s+(?:[\w-]+\s+){1,3}?enough\s+to\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
