@@ -46,7 +46,11 @@ _MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|
 _FIELD = (
     r"(?:press|poetry|foreign|health|finance|economics|politics|political|sports|fashion|art|music|science|"
     r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical|law|state|"
-    r"federal|city|county|military|national|assistant|associate|senior|chief|acting|interim|former)"
+    r"federal|city|county|military|national|assistant|associate|senior|chief|acting|interim|former|security|"
+    r"intelligence|industry|talent|campaign|communications|marketing|research|policy|program|programme|project|"
+    r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
+    r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
+    r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
 # capitalised words before it are the organisation, not a person.
@@ -66,10 +70,14 @@ _ROLE_END = r"(?=\s*[,;.)–—]|\s+(?:and|who|which|in|on|at|from|since|until|w
 # İbrahim Kalın, the director of Turkey's National Intelligence Organization (MIT),
 # "senior vice president and head of hotels at Oxford Properties": a second title with its own
 # field; "… and head of the State of Law Coalition" stays a second item (CONTINUATION).
-_AND_ROLE = rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS})\s+of\s+(?!the\b|an?\b)[a-z]+)?"
+_AND_ROLE = (
+    rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS})(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])))?"
+)
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS})\b{_AND_ROLE})"
-    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>{ORG}(?:\s+{_ORG_NOUN})?(?:\s+at\s+{ORG})?)(?=\s*[,;.()–—]|\s+[a-z]|\s*$)|{_ROLE_END})",
+    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:\s+{_ORG_NOUN})?"
+    rf"(?:\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
+    rf"(?=\s*[,;.()–—]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
 # A dash opens the apposition: it runs to the closing dash or the sentence's end.
 _DASH_CLOSE = re.compile(r"[^–—()]{0,100}?(?=\s+[–—]|\.?\s*$)")
@@ -86,11 +94,13 @@ TITLE_OF = re.compile(
 # "of"/"for" join an organisation's words ("Department of Correction spokesman"), never a group
 # and the title of the person it belongs to ("Critics of President Joe Biden").
 _OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|interim|then-|{ROLE_WORDS})\b)"
-_AND = rf"and(?!\s+(?i:{ROLE_WORDS})\b)"  # "Police and Crime Commissioner", not "the U.S. and President X"
+_AND = (
+    rf"and(?!\s+(?i:{ROLE_WORDS})\b)(?=\s+[{UPPER}])"  # "Police and Crime Commissioner", not "the U.S. and President X"
+)
 _TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
-    rf"(?i:then-|ex-)?(?i:{ROLE_WORDS}))\s+"
+    rf"(?i:then-|ex-|co-|vice[-\s])?(?i:{ROLE_WORDS}))\s+"
     rf"(?P<name>{NAME}|{WORD})",
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
@@ -281,7 +291,21 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
                 },
             )
         )
-    return items
+    return _longest_roles(items)
+
+
+def _longest_roles(items: list[Item]) -> list[Item]:
+    """One person told twice, once with fewer of the title's words ("industry analyst Ken Doctor"
+    after "News industry analyst Ken Doctor"): the fuller wording is the one to check."""
+    roles: dict[str, list[str]] = {}
+    for item in items:
+        roles.setdefault(item.data["person"].lower(), []).append(item.title.split(" — ", 1)[-1].lower())
+
+    def shorter(item: Item) -> bool:
+        mine = item.title.split(" — ", 1)[-1].lower()
+        return any(r != mine and r.endswith(" " + mine) for r in roles[item.data["person"].lower()])
+
+    return [item for item in items if not shorter(item)]
 
 
 def _is_prose(sentence: Sentence) -> bool:
