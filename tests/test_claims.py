@@ -664,6 +664,12 @@ NOVELTY_CLASSES = [
     ("The First Amendment right to protest was cited.", "en", False),
     ("Officials called the flooding near-unprecedented.", "en", False),
     ("He said he is the only candidate strong enough to win.", "en", False),
+    # false alarms a blind judge found on the third fresh set
+    ("For the first time in a long time, the singer looked relaxed.", "en", False),
+    ("The first cases came to light in March.", "en", False),
+    ("The only strategy is to wait, the coach said.", "en", False),
+    ("The fund bought the stake from its largest investor.", "en", False),
+    ("She was the first woman to lead the agency.", "en", True),
 ]
 
 

@@ -103,7 +103,8 @@ _EN_NATIONAL = (
 _EN_ONLY_NOT = (
     r"way|ways|thing|things|one|ones|option|choice|solution|answer|reason|question|hope|chance|alternative|"
     r"difference|problem|issue|goal|aim|condition|requirement|exception|time|times|person\s+I|place\s+I|tool|tools|"
-    r"force|weapon|means|path|remedy|cure|antidote|language"
+    r"force|weapon|means|path|remedy|cure|antidote|language|strategy|approach|response|defen[cs]e|explanation|"
+    r"conclusion|thing"
 )
 _DE_SUPER = (
     r"höchste|niedrigste|gr(?:ö|oe)(?:ß|ss)te|meisten|wenigsten|stärkste|schwächste|längste|heißeste|heisseste|"
@@ -169,8 +170,10 @@ _EN_RULES: list[Rule] = [
         r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
-        r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)(?:[\w.-]+\s+){1,6}?"
-        r"to\s+(?!be\s+(?:held|announced|released)\b)[a-z]+",
+        r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)"
+        r"(?:(?!(?:came|come|comes|went|led|was|were|is|are|has|had|have|said|began|started|appeared|seemed|"
+        r"turned|moved|returned|opened)\b)[\w.-]+\s+){1,6}?"
+        r"to\s+(?!be\s+(?:held|announced|released)\b|light\b)[a-z]+",
         r"\b(?:is|was|became|be|been|are|were)\s+the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
@@ -264,7 +267,7 @@ _EN_RULES: list[Rule] = [
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
-        r"contract|shareholder|investor|customer|donation|fine|settlement|loss|recall|takeover|merger)s?\b",
+        r"contract|donation|fine|settlement|loss|recall|takeover|merger)s?\b",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+{_EN_NATIONAL}\s+\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
         r"league|union|kingdom)\b",
@@ -791,6 +794,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
         r"read|visit|visited)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b|"
         r"\bfor\s+the\s+first\s+time\s+in\s+(?:my|his|her|their|our|your)\s+li(?:fe|ves)\b|"
+        r"\b(?:the\s+)?first\s+time\s+in\s+(?:a\s+(?:long\s+)?(?:time|while)|ages|forever)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b|"
         # "some of / among the largest" is "one of the largest"; "not the only/first" denies the claim
