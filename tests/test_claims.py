@@ -691,3 +691,10 @@ def test_a_surname_alone_takes_the_full_name_the_article_gives() -> None:
     two = "Christian Lindner sprach.\nAuch Anna Lindner kam.\nAm Abend sagte Parteichef Lindner, alles sei gut."
     (item,) = run("people.role", doc_for(two, language="de"))
     assert item.data["person"] == "Lindner"  # two full names: none is chosen
+
+
+def test_reportedly_with_a_named_source_nearby_is_not_anonymous() -> None:
+    named = "Deputies reportedly found cash in the car, Sheriff Ann Cole said."
+    assert run("claims.attribution", doc_for(named)) == []
+    alone = "The minister reportedly plans to resign next week."
+    assert [i.data["phrase"] for i in run("claims.attribution", doc_for(alone))] == ["reportedly"]

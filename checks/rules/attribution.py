@@ -16,6 +16,7 @@ import re
 from checks.document import Document
 from checks.registry import register
 from checks.report import Evidence, Item
+from checks.sentences import Sentence
 from checks.settings import CheckSettings
 
 _I = re.IGNORECASE
@@ -99,8 +100,12 @@ _REPORTED = re.compile(
 def attribution(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
     items: list[Item] = []
+    previous: Sentence | None = None
     for sentence in doc.sentences:
         phrase = anonymous_phrase(sentence.text, sentence.lang)
+        before, previous = previous, sentence
+        if phrase and _HEDGE.fullmatch(phrase) and _named_nearby(sentence, before):
+            continue  # "officers reportedly found …, Harris said": the article names who reports it
         if phrase:
             items.append(
                 Item(
@@ -134,6 +139,20 @@ def attribution(doc: Document, settings: CheckSettings) -> list[Item]:
                 )
             )
     return items
+
+
+# A hedge word, not a stand-in for a source: it is anonymous only when nobody is named nearby.
+_HEDGE = re.compile(r"reportedly", re.IGNORECASE)
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # "Harris", "Sheriff Ann Cole", "AFP"
+
+
+def _named_nearby(sentence: Sentence, before: Sentence | None) -> bool:
+    """The sentence, or the one before it in the same paragraph, cites a source by name (not
+    "details", "a royal correspondent")."""
+    cited = [sentence.attributed_to]
+    if before is not None and before.paragraph == sentence.paragraph:
+        cited.append(before.attributed_to)
+    return any(c and _PROPER_NAME.fullmatch(c) for c in cited)
 
 
 def anonymous_phrase(text: str, lang: str) -> str | None:
