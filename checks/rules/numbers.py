@@ -53,6 +53,18 @@ _UNIT = re.compile(
     r"^\s?(?:°\s?[CF]\b|°(?!\s?[A-ZÁÉÍÓÚ])|degrees?|Grad|derece|градус\w*|mph|km/h|kph|hectares?|Hektar|acres?|tonnes?|tons?|Tonnen|"
     r"barrels?|Barrel|MW|GW|kWh|TWh|megawatts?|gigawatts?)(?![\w])",
 )
+# A ratio or a technical spec, not a figure of the story: "10 times as many", "51,200 KB", "4K display".
+_RATIO_OR_SPEC = re.compile(
+    r"^\s?(?:times\b|-?fold\b|mal\b|fois\b|veces\b|vezes\b|volte\b|kat\b|KB\b|MB\b|GB\b|TB\b|kB\b|Mbps\b|"
+    r"Gbps\b|px\b|pixels?\b|megapixels?\b|MP\b|[MG]?Hz\b|fps\b|dpi\b|mAh\b)",
+)
+# Distances and areas written large ("390 million miles", "80.000 kilómetros cuadrados"): a
+# measurement, not a total of things.
+_DISTANCE = re.compile(
+    r"^\s?(?:miles?|km|kilomet(?:er|re)s?|kilómetros?|kilomètres?|quilômetros?|chilometri|Kilometer\w*|"
+    r"Quadratkilometer\w*|Meilen|square\s+(?:miles|kilomet(?:er|re)s)|sq\.?\s*(?:mi|km)|light[-\s]years?)\b(?!/)",
+    re.IGNORECASE,
+)
 _AGE = re.compile(
     r"^(?:-|\s)?(?:year-old|years?\s+old|jährig\w*|-Jährig\w*|Jahre\s+alt|ans\b|años\b|yaşında)|^\)",
     re.IGNORECASE,
@@ -189,7 +201,7 @@ def find_numbers(text: str, lang: str = "en") -> list[tuple[str, str]]:
             kind = "casualties"
         if kind is None:
             continue
-        tail = _UNIT.match(after) if kind == "measurement" else _PERCENT_WORDS.match(after)
+        tail = (_UNIT.match(after) or _DISTANCE.match(after)) if kind == "measurement" else _PERCENT_WORDS.match(after)
         if kind in ("measurement", "percentage") and tail is not None:
             end += len(tail.group(0))
         figure = text[start:end].strip()
@@ -203,6 +215,8 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
     unit = (match.group("unit") or "").strip()
     if _RATE_BASE.search(before):
         return None  # "per 100,000": the base of a rate, not a figure
+    if _RATIO_OR_SPEC.match(after):
+        return None
     if match.group("cur") or (unit and unit != "%"):
         if _RETAIL.search(num) and not match.group("scale"):
             return None  # "$19.99", "49,95 €": a shop price
@@ -218,14 +232,21 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
         return None
     if casualties is not None and casualties.match(after):
         return "casualties"
-    if people is not None and people.match(after):
+    if people is not None and (counted := people.match(after)):
+        if casualties is not None and casualties.match(after[counted.end() :]):
+            return "casualties"  # "2,500 Afghan civilians have been killed"
         return "count" if _value(num) >= 2 or match.group("scale") else None
+    thousands = "," if lang in _POINT_DECIMAL else r"[.’'\u00a0\u202f ]"
+    large = bool(re.fullmatch(rf"\d{{1,3}}(?:{thousands}\d{{3}})+", num)) and _value(num) >= 10000
+    if _DISTANCE.match(after):  # a distance describes ("50 km south of"), unless it is large
+        return "measurement" if match.group("scale") or large else None
     if _UNIT.match(after):
         return "measurement"
     if match.group("scale") and not re.fullmatch(r"\s?(?:m|k|mil)", match.group("scale")):
+        if match.group("scale").strip() == "K" and _value(num) < 10:
+            return None  # "4K", "8K": a resolution
         return "total"
-    thousands = "," if lang in _POINT_DECIMAL else r"[.’'\u00a0\u202f ]"
-    if re.fullmatch(rf"\d{{1,3}}(?:{thousands}\d{{3}})+", num) and _value(num) >= 10000:
+    if large:
         return "total"  # "400,000 containers": a large figure written out is a statistic
     return None
 
