@@ -163,7 +163,8 @@ def _whole_page_date(tree: html.HtmlElement, urls: list[str], found: list[FoundD
     """htmldate's whole-page search, for pages with no dated byline, metadata or URL.
 
     Its answer has no precise provenance, so it is labelled as such, and it is refused when
-    the only place that date appears is the site's chrome (a "today" display).
+    the only place that date appears is the site's chrome (a "today" display) or a sentence of
+    the story itself (an event it tells, not the day it was published).
     """
     from htmldate import find_date
 
@@ -180,6 +181,8 @@ def _whole_page_date(tree: html.HtmlElement, urls: list[str], found: list[FoundD
     shown = [f for f in found if f.date == value]
     if shown and all(f.kind == "page" for f in shown):
         return None
+    if shown and all(f.kind == "text" and f.candidate.where == "article" and f.candidate.source == "p" for f in shown):
+        return None  # "in the wake of the September 11, 2001 attacks": an event the story tells
     if not shown and (value.month, value.day) == (1, 1):
         return None  # htmldate's year-only guess: a year is not a publication date
     text = next((f.candidate.text for f in shown), result)

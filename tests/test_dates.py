@@ -341,3 +341,14 @@ def test_same_page_same_items() -> None:
     first = [i.to_dict() for i in report_for(html).items]
     second = [i.to_dict() for i in report_for(html).items]
     assert first == second
+
+
+def test_a_date_only_told_in_the_story_is_no_publication_date() -> None:
+    # No metadata, byline or dated URL: htmldate's whole-page search would take the event date.
+    body = (
+        "<h1>Troops stay on</h1><p>Roughly 13,000 troops remain in the country, 18 years after the "
+        "invasion in the wake of the September 11, 2001 attacks, officials said on Monday.</p>" + PARAS
+    )
+    report = report_for(article(body))
+    assert report.article.published is None
+    assert "dates.stale" not in checks_of(report)
