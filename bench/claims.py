@@ -2,7 +2,8 @@
 
     python bench/claims.py DATA_DIR [--half dev|test|all] [--todo] [--dump FILE]
                            [--seed N] [--recall FILE] [--read-sample N --read-dir DIR]
-    python bench/claims.py --texts DIR --recall bench/claims_recall_fresh.tsv [--dump FILE]
+    python bench/claims.py --texts DIR --recall bench/claims_recall_freshN.tsv
+                           [--judgements bench/claims_judgements_freshN.tsv]
 
 Runs the offline analysis over every page in DATA_DIR (``htmldate-mediacloud/``,
 ``fundus/``, ``newspaper4k/``; read in place, never copied). Pages are split for good by a
