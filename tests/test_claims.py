@@ -676,6 +676,27 @@ NOVELTY_CLASSES = [
     ("The only strategy is to wait, the coach said.", "en", False),
     ("The fund bought the stake from its largest investor.", "en", False),
     ("She was the first woman to lead the agency.", "en", True),
+    # classes the third and fourth fresh sets found missed (after their blind scores)
+    ("It was the club's worst disciplinary record of all time.", "en", True),
+    ("The council sent its toughest spending plan to date to the mayor.", "en", True),
+    ("Ticket records were smashed by the final.", "en", True),
+    ("The hatchback was the top seller in March.", "en", True),
+    ("The library became the city's most active public hotspot.", "en", True),
+    ("The line is twice as fast as any other route in the region.", "en", True),
+    ("The island has the only active volcano in the world that is reachable by bus.", "en", True),
+    ("She scored a season-high 31 points for the league-leading Sparks.", "en", True),
+    ("He was a high school best friend of the mayor.", "en", False),
+    ("The country argued it was the first victim of Soviet rule.", "en", True),
+    ("The band tours in June, the first time the trio will play together.", "en", True),
+    ("The club chased its first four-game winning run since March 2019.", "en", True),
+    ("He became the state's second elected black governor.", "en", True),
+    ("The second half was dull.", "en", False),
+    ("Klopp ist der erste Bundesliga-Trainer, der zweimal gewann.", "de", True),
+    ("Das ist der erste Schritt in die richtige Richtung.", "de", False),
+    ("Der Klub kassierte die erste Saisonniederlage.", "de", True),
+    ("Diese Marke hat bisher noch kein Spieler erreicht.", "de", True),
+    ("Die mit Abstand meisten Anträge kamen von der Opposition.", "de", True),
+    ("Es wäre das erste Mal, dass eine Grünen-Politikerin das Amt führt.", "de", True),
 ]
 
 

@@ -67,18 +67,19 @@ _PT_PLACE_SCOPE = r"\b(?:mais|menos)\s+(?!de\b)\w+\s+(?:d[oa]s?|n[oa]s?)\s+(?:mu
 _EN_SUPER = (
     r"largest|biggest|highest|lowest|worst|best|longest|shortest|deadliest|strongest|weakest|hottest|warmest|"
     r"coldest|wettest|driest|fastest|greatest|heaviest|oldest|youngest|most|fewest|least|smallest|costliest|busiest|"
-    r"richest|poorest|tallest|safest|most\s+\w+"
+    r"richest|poorest|tallest|safest|toughest|steepest|sharpest|deepest|widest|most\s+\w+"
 )
 # Superlatives that measure (size, rank, age, toll): a scope in a name ("in Southeast Asia", "Acme's",
 # "the largest US bank") makes them a claim; "best/greatest" there are mostly opinion.
 _EN_MEASURE = (
     r"largest|biggest|highest|lowest|worst|longest|shortest|deadliest|strongest|hottest|warmest|coldest|wettest|"
     r"driest|fastest|heaviest|oldest|youngest|fewest|smallest|costliest|busiest|richest|poorest|tallest|"
-    r"most\s+(?:populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful)"
+    r"most\s+(?:populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|"
+    r"active|common|used|widely\s+used)"
 )
 _EN_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _EN_SCOPE = (
-    r"ever(?:\s+recorded)?|yet|so\s+far|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
+    r"ever(?:\s+recorded)?|yet|so\s+far|to\s+date|of\s+all\s+time|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
     r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"in\s+(?:[\w’'-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
@@ -89,6 +90,11 @@ _EN_SCOPE = (
 _EN_FIRST_ORDER = (
     r"(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|episode|edition|chapter|"
     r"leg|game|match|race|test|one|two|three|four|five|of|and|lady|minister|secretary)\b"
+)
+# A group a "first" is claimed for: "Britain's first female prime minister".
+_EN_GROUP_FIRST = (
+    r"(?:elected\s+|openly\s+)?(?:female|woman|black|gay|muslim|jewish|hindu|catholic|african[-\s]american|latino|"
+    r"latina|hispanic|asian[-\s]american|indigenous|democratically\s+elected)\b"
 )
 # A proper name after "in": capitalised whatever the pattern's flags, not a month or weekday.
 _EN_PLACE = (
@@ -134,7 +140,7 @@ _EN_SUPER_WORDS = (
     "largest", "biggest", "highest", "lowest", "worst", "best", "longest", "shortest", "deadliest", "strongest",
     "weakest", "hottest", "warmest", "coldest", "wettest", "driest", "fastest", "greatest", "heaviest", "oldest",
     "youngest", "most", "fewest", "least", "smallest", "costliest", "busiest", "richest", "poorest", "tallest",
-    "safest",
+    "safest", "toughest", "steepest", "sharpest", "deepest", "widest",
 )  # fmt: skip
 _DE_SUPER_WORDS = (
     "höchst", "niedrigst", "größt", "grösst", "groesst", "meisten", "wenigsten", "stärkst", "schwächst", "längst",
@@ -181,7 +187,7 @@ _EN_RULES: list[Rule] = [
         r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
-        r"(?:[\w-]+\s+){1,4}?since\s+(?:the\s+)?(?:\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
+        r"(?:[\w-]+\s+){1,4}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
         r"(?:election|inauguration|appointment|independence|founding)\b)",
         r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,2}?ever\b",
         # "the first Republican president", "the first female chancellor"
@@ -197,8 +203,12 @@ _EN_RULES: list[Rule] = [
         r"centur(?:y|ies))\b",
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
         r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
-        r"\b(?-i:[A-Z])[\w-]*['’]s\s+first\s+(?:female|woman|black|openly\s+gay|muslim|jewish|hindu|catholic|"
-        r"african[-\s]american|latino|latina|hispanic|asian[-\s]american|indigenous|democratically\s+elected)\b",
+        rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+first\s+{_EN_GROUP_FIRST}",
+        # "Austria was the first victim of National Socialism", "is the first president of Kenya"
+        rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?-i:[A-Z])[\w-]+",
+        # an apposition: "…, the first time the foursome will tour together"
+        r"(?:,|—|–)\s*the\s+first\s+time\s+(?:that\s+)?(?:the|a|an|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:has|have|had|will|would|is|are|was|were)\b",
         r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
@@ -217,12 +227,17 @@ _EN_RULES: list[Rule] = [
         rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{1,2}}[\w-]+(?=\.?\s*$)",
     ),
     _rule(
+        ("second", "third"),  # "the country's second elected black governor"
+        rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+(?:second|third)\s+{_EN_GROUP_FIRST}",
+    ),
+    _rule(
         ("only",),
         rf"\bthe\s+only\s+(?:other\s+)?(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{0,2}}?(?!(?:{_EN_ONLY_NOT})\b)[\w-]+\s+"
         r"(?:in\s+the\s+world\s+|ever\s+)?to\s+(?!do\b|be\s+(?:done|said)\b)(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
         rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that|for|"
         r"capable|able|other\s+than)\b",
+        r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?in\s+the\s+world\b",
         r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
         r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
@@ -242,7 +257,7 @@ _EN_RULES: list[Rule] = [
         r"\ba\s+historic\s+\d[\d.,]*\s+\w+",
     ),
     _rule(
-        ("record", "all-time", "all time"),
+        ("record", "all-time", "all time", "seller", "selling", "leading", "high", "best"),
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?)\b",
         # "record" before any other noun: "record unemployment", "with record inflation" (not a verb, not a label)
@@ -253,6 +268,11 @@ _EN_RULES: list[Rule] = [
         r"\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
+        r"\b(?:was|is|became|remains?|remained)\s+the\s+(?:top|best)[-\s]?sell(?:er|ing)\b",
+        r"\b(?:league|(?-i:[A-Z]{2,5}))-leading\b|\bleading\s+the\s+(?:league|nation|(?-i:[A-Z]{2,5}))\b",
+        r"\b(?:season|career|franchise|program)-(?:high|best|record|low|worst)\b",
+        r"\brecords?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:smashed|broken|shattered|set|beaten)\b|"
+        r"\brecords?\s+(?:set|broken)\s+(?:for|in|by|at)\b",
         r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
         r"meet|olympic|games)\s+record\b(?!s?\s+(?:show|shows|showed|indicate|indicates|label))",
         r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
@@ -289,6 +309,7 @@ _EN_RULES: list[Rule] = [
         ("than any", "any other", "of any", "next-", "next ", "capital of the world"),
         r"\b(?:more|fewer|less|larger|bigger|higher|lower|longer|faster|greater|older|further)\b[^.;:!?]{0,60}?"
         r"\bthan\s+(?:in\s+)?any\s+(?:other\b|(?:[\w-]+\s+){1,2}?(?:ever|before|in\s+history)\b)|"
+        r"\bas\s+[\w-]+\s+as\s+any\s+other\b|"
         rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b(?:{_EN_SUPER})\b[^.;:!?]{{0,50}}?\bof\s+any\s+(?:other\s+)?[\w-]+|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
         r"(?:that\s+of\s+|those\s+of\s+)?any\s+other\b",
     ),
@@ -335,7 +356,12 @@ _EN_RULES: list[Rule] = [
 _DE_RULES: list[Rule] = [
     _rule(
         ("erst",),
-        r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\s+seit\b",
+        r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\s+seit\b|\bdas\s+erste\s+Mal,?\s+dass\b",
+        # "Hiddink ist der erste Premier-League-Trainer, der …" (not "der erste Schritt in …")
+        r"\b(?:ist|war|wird|wurde|wäre)\s+(?:der|die|das)\s+erste\s+(?!(?:Schritt|Teil|Tag|Woche|Monat|Jahr|Halbzeit|Satz|"
+        r"Akt|Punkt|Versuch|Eindruck|Blick|Termin|Spieltag|Runde|Etappe|Hälfte|Mal|Gang|Anlauf)\b)"
+        r"(?:[a-zäöü][\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|\s+(?:überhaupt|seit|in\s+der\s+Geschichte)\b)",
+        r"\berste[nrsm]?\s+Saison(?:niederlage|sieg|tor|punkt)\w*",
         r"\b(?:der|die)\s+erste\s+(?:[\w-]+\s+)?(?:Frau|Schwarze[r]?|Präsidentin|Kanzlerin|Bürgermeisterin|"
         r"Ministerin|Regierungschefin)\b",
         r"\bals\s+erste[rsn]?\s+(?:[\w-]+\s+){0,2}?(?:Frau|Mann|Land|Staat|Stadt|Team|Verein|Partei|Person|"
@@ -392,6 +418,11 @@ _DE_RULES: list[Rule] = [
         ("europas", "deutschlands", "österreichs", "amerikas", "asiens", "afrikas", "weltweit", "der welt"),
         rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
         rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+    ),
+    _rule(
+        ("abstand", "noch kein"),
+        rf"\bmit\s+Abstand\s+(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)\w*",
+        r"\b(?:hat|hatte|haben|hatten)\s+(?:bisher|bislang|je)\s+noch\s+kein\w*",
     ),
     _rule(
         ("bisher", "bislang", "bis dato"),
