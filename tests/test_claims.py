@@ -153,6 +153,7 @@ def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
         ("The city had 10 times as many cases as first reported.", []),
         ("Files over 51,200 KB stay unencrypted on a 4K display.", []),
         ("More than 2,500 Afghan civilians have been killed this year.", [("2,500", "casualties")]),
+        ("The rocks are 4.6 billion years old; growth was 3.8% year on year.", [("3.8%", "percentage")]),
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, str]]) -> None:
@@ -697,6 +698,13 @@ NOVELTY_CLASSES = [
     ("Diese Marke hat bisher noch kein Spieler erreicht.", "de", True),
     ("Die mit Abstand meisten Anträge kamen von der Opposition.", "de", True),
     ("Es wäre das erste Mal, dass eine Grünen-Politikerin das Amt führt.", "de", True),
+    # any superlative in -est with a scope, and its hedges (after the fifth fresh set's blind score)
+    ("The tablet is the cheapest Apple computer ever sold.", "en", True),
+    ("The port is the world's busiest container hub.", "en", True),
+    ("It was one of the bleakest forecasts on growth yet.", "en", False),
+    ("It is one of the countries with the strictest laws in the world.", "en", False),
+    ("The latest figures since 2010 show a rise.", "en", False),
+    ("Irland ist eines der Länder mit den weltweit schärfsten Gesetzen.", "de", False),
 ]
 
 

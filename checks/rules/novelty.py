@@ -91,6 +91,15 @@ _EN_FIRST_ORDER = (
     r"(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|episode|edition|chapter|"
     r"leg|game|match|race|test|one|two|three|four|five|of|and|lady|minister|secretary)\b"
 )
+# Words in -est that are no superlative ("the latest", "the interest", "the protest").
+_EN_NOT_EST = (
+    r"interest|latest|west|rest|test|guest|protest|request|forest|harvest|contest|chest|nest|quest|honest|modest|"
+    r"earnest|arrest|digest|manifest|conquest|priest|midwest|southwest|northwest|suggest|invest|unrest|pest|vest|"
+    r"crest|behest|inquest|fest|zest|jest|bequest|tempest|detest|attest|infest|molest|congest|"
+    # judgements, not records: "the greatest con job ever", "the finest hour"
+    r"greatest|best|finest|nicest|loveliest|prettiest|coolest|funniest|cutest|happiest|saddest|craziest|weirdest|"
+    r"dumbest|smartest|wisest|bravest|sweetest|dearest|purest|truest|fairest|kindest|proudest|darkest|brightest"
+)
 # A group a "first" is claimed for: "Britain's first female prime minister".
 _EN_GROUP_FIRST = (
     r"(?:elected\s+|openly\s+)?(?:female|woman|black|gay|muslim|jewish|hindu|catholic|african[-\s]american|latino|"
@@ -277,6 +286,13 @@ _EN_RULES: list[Rule] = [
         r"meet|olympic|games)\s+record\b(?!s?\s+(?:show|shows|showed|indicate|indicates|label))",
         r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
         r"his|her)\s+(?:[\w-]+\s+)?record\b",
+    ),
+    _rule(
+        ("est ", "est-"),
+        # any superlative in -est after a determiner, with a scope: "the cheapest Apple computer ever"
+        rf"\b(?:the|its|their|his|her|world['’]s|(?-i:[A-Z])[\w-]*['’]s)\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\b"
+        rf"[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
+        rf"\b(?:world|country|nation)['’]s\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\s+\w+",
     ),
     _rule(
         _EN_SUPER_WORDS,
@@ -818,7 +834,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
-        rf"{_EN_SUPER})\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
+        rf"{_EN_SUPER}|[a-z]{{2,}}est)\b[^.;:!?]*|"
+        # "one of the countries with the strictest laws"
+        r"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE})\b[^.;:!?]*|"
         r"\b(?:world|nation|country|state|city)['’]s\s+first\s+(?:[\w-]+\s+){1,2}?(?:could|would|may|might|will|"
         r"(?:is|are)\s+(?:expected|planned|due))\b[^.;:!?]*|"
@@ -844,6 +862,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"(?:wichtig|schön|einfach|leicht|gut)\b|\bpersönliche[nrs]?\s+Rekord\w*|\bRekordmeister\w*|"
         r"\b(?:die|der|das|den|dem)\s+beste[nrs]?\s+[\w-]+\s+der\s+Welt\b|"
         r"\b(?:nicht|kein\w*)\s+(?:der|die|das|den|dem)\s+(?:einzige|erste)\w*\b[^.;:!?]*|"
+        r"\bein(?:e[rsnm]?)?\s+der\s+[\w-]+\s+mit\s+(?:den|dem|der)\b[^.;:!?]*|"
         r"\bein(?:e[rsnm]?)?\s+der\s+(?:[\w-]+\s+)?(?:gr(?:ö|oe)(?:ß|ss)ten|höchsten|besten|schönsten|meisten|wichtigsten|"
         r"stärksten|schwersten|längsten|ältesten|bekanntesten|erfolgreichsten)\b[^.;:!?]*",
         _I,

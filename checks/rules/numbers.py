@@ -58,6 +58,10 @@ _RATIO_OR_SPEC = re.compile(
     r"^\s?(?:times\b|-?fold\b|mal\b|fois\b|veces\b|vezes\b|volte\b|kat\b|KB\b|MB\b|GB\b|TB\b|kB\b|Mbps\b|"
     r"Gbps\b|px\b|pixels?\b|megapixels?\b|MP\b|[MG]?Hz\b|fps\b|dpi\b|mAh\b)",
 )
+# A span of time ("4,6 Milliarden Jahre", "65 million years"): an age, not a total of things.
+_SPAN = re.compile(
+    r"^\s?(?:years?|Jahren?|ans|años|anni|anos|yıl)\b",
+)
 # Distances and areas written large ("390 million miles", "80.000 kilómetros cuadrados"): a
 # measurement, not a total of things.
 _DISTANCE = re.compile(
@@ -224,7 +228,7 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
         return None if credit and _CREDIT_PRICE.match(after) else "money"
     if match.group("pct") or unit == "%" or _PERCENT_WORDS.match(after) or _PERCENT_BEFORE.search(before):
         return "percentage"
-    if _AGE.match(after) or _AGE_BEFORE.search(before) or _CLOCK.match(after):
+    if _AGE.match(after) or _AGE_BEFORE.search(before) or _CLOCK.match(after) or _SPAN.match(after):
         return None
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return None  # a date: "Oct. 13 attack", "am 25. Juni"
