@@ -100,6 +100,9 @@ _EN_NOT_EST = (
     r"greatest|best|finest|nicest|loveliest|prettiest|coolest|funniest|cutest|happiest|saddest|craziest|weirdest|"
     r"dumbest|smartest|wisest|bravest|sweetest|dearest|purest|truest|fairest|kindest|proudest|darkest|brightest"
 )
+# The word after a superlative names one thing ranked, not a group described ("the world's poorest
+# children", "the world's best" standing alone): no preposition or verb, no plural.
+_EN_SINGULAR = r"(?!(?:in|at|on|of|and|or|to|for|with|by|is|was|are|were|children|people|men|women)\b)(?!\w+[^s\W]s\b)"
 # A group a "first" is claimed for: "Britain's first female prime minister".
 _EN_GROUP_FIRST = (
     r"(?:elected\s+|openly\s+)?(?:female|woman|black|gay|muslim|jewish|hindu|catholic|african[-\s]american|latino|"
@@ -123,7 +126,7 @@ _EN_ONLY_NOT = (
 )
 _DE_SUPER = (
     r"höchste|niedrigste|gr(?:ö|oe)(?:ß|ss)te|meisten|wenigsten|stärkste|schwächste|längste|heißeste|heisseste|"
-    r"kälteste|tiefste|beste|schlechteste|teuerste|älteste|schwerste|schnellste"
+    r"kälteste|tiefste|beste|schlechteste|teuerste|älteste|schwerste|schnellste|jüngste"
 )
 # Superlatives that measure: with a nationality ("der größte britische Stützpunkt") they claim a rank.
 _DE_MEASURE = r"höchste|niedrigste|gr(?:ö|oe)(?:ß|ss)te|längste|älteste|teuerste|tiefste"
@@ -154,7 +157,7 @@ _EN_SUPER_WORDS = (
 _DE_SUPER_WORDS = (
     "höchst", "niedrigst", "größt", "grösst", "groesst", "meisten", "wenigsten", "stärkst", "schwächst", "längst",
     "heißest", "heissest", "kältest", "tiefst", "best", "schlechtest", "teuerst", "ältest", "schwerst", "schnellst",
-    "schönst", "erste", "mächtigst", "einflussreichst", "bevölkerungsreichst", "wichtigst",
+    "schönst", "erste", "mächtigst", "einflussreichst", "bevölkerungsreichst", "wichtigst", "jüngst",
 )  # fmt: skip
 
 _DE_NATIONAL_WORDS = (
@@ -165,7 +168,8 @@ _DE_NATIONAL_WORDS = (
 # Genitive scopes that make a German superlative a ranking ("der älteste Baum der Gemeinde").
 _DE_SCOPE_WORDS = (
     "landes", "stadt", "gemeinde", "region", "liga", "sports", "branche", "republik", "saison", "geschichte",
-    "kantons", "bezirks", "kreises", "insel", "olympisch", "weltmeisterschaft", " wm",
+    "kantons", "bezirks", "kreises", "insel", "olympisch", "weltmeisterschaft", " wm", "gruppe", "nationalelf",
+    "mannschaft", "turniers", "wettbewerbs",
 )  # fmt: skip
 
 
@@ -245,7 +249,7 @@ _EN_RULES: list[Rule] = [
         r"(?:in\s+the\s+world\s+|ever\s+)?to\s+(?!do\b|be\s+(?:done|said)\b)(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
         rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that|for|"
-        r"capable|able|other\s+than)\b",
+        r"capable|able|other\s+than|of\s+[a-z]+ing)\b",
         r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?in\s+the\s+world\b",
         r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
@@ -266,7 +270,21 @@ _EN_RULES: list[Rule] = [
         r"\ba\s+historic\s+\d[\d.,]*\s+\w+",
     ),
     _rule(
-        ("record", "all-time", "all time", "seller", "selling", "leading", "high", "best"),
+        (
+            "record",
+            "all-time",
+            "all time",
+            "seller",
+            "selling",
+            "leading",
+            "high",
+            "best",
+            "spot",
+            "position",
+            "place",
+            "lead",
+            "leader",
+        ),
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?)\b",
         # "record" before any other noun: "record unemployment", "with record inflation" (not a verb, not a label)
@@ -285,21 +303,26 @@ _EN_RULES: list[Rule] = [
         r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
         r"meet|olympic|games)\s+record\b(?!s?\s+(?:show|shows|showed|indicate|indicates|label))",
         r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
-        r"his|her)\s+(?:[\w-]+\s+)?record\b",
+        r"his|her)\s+(?:[\w-]+\s+){0,3}?records?\b",
+        # "held on to the number one spot", "leads the awards with 10 nominations", "market leader Nintendo"
+        r"\b(?:number\s+one|No\.?\s*1|top)\s+(?:spot|position|place)\b|\bleads?\s+the\s+(?:awards|nominations|standings|"
+        r"table|league|field|race|polls|rankings|charts?)\b|\bmarket\s+leader\b",
     ),
     _rule(
         ("est ", "est-"),
         # any superlative in -est after a determiner, with a scope: "the cheapest Apple computer ever"
         rf"\b(?:the|its|their|his|her|world['’]s|(?-i:[A-Z])[\w-]*['’]s)\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\b"
         rf"[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
-        rf"\b(?:world|country|nation)['’]s\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\s+\w+",
+        rf"\b(?:world|country|nation)['’]s\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\s+{_EN_SINGULAR}\w+",
     ),
     _rule(
         _EN_SUPER_WORDS,
         rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
         rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
-        rf"\s+(?:{_EN_ORDINAL}[-\s]|(?:two|three|four|five|\d+)\s+)?(?:{_EN_SUPER})\b|"
-        rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
+        rf"\s+(?:(?:two|three|four|five|\d+)\s+(?:{_EN_SUPER})\b|(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})(?:-[\w-]+)?\s+"
+        rf"[\"“'‘]?{_EN_SINGULAR}[\w-]+)|"
+        rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|"
+        rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
@@ -308,6 +331,8 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
         r"league|union|kingdom)\b",
         rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
+        rf"\bthe\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of|to)\s+(?:the\s+)?"
+        rf"(?:world|country|nation|{_EN_PLACE})",
         # "the most common form of plague globally" (not the quantity "most plots … globally")
         rf"\bthe\s+(?:{_EN_MEASURE}|most\s+\w+)\b[^.;:!?]{{0,60}}?\b(?:globally|worldwide|nationwide)\b",
         # a measure in a tenure ("the biggest crisis of his presidency"); "greatest/best" there are opinion
@@ -328,6 +353,12 @@ _EN_RULES: list[Rule] = [
         r"\bas\s+[\w-]+\s+as\s+any\s+other\b|"
         rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b(?:{_EN_SUPER})\b[^.;:!?]{{0,50}}?\bof\s+any\s+(?:other\s+)?[\w-]+|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
         r"(?:that\s+of\s+|those\s+of\s+)?any\s+other\b",
+    ),
+    _rule(
+        ("leading", "top", "no.", "no 1", "number one"),
+        # "the world's leading cocoa grower" (not "the world's top diplomat", a title)
+        r"\b(?:world|Europe|Africa|Asia|America)['’]s\s+(?:leading|top|No\.?\s*1|number\s+one)\s+(?!(?:diplomat|official|"
+        r"general|brass|leaders?|executives?|court|aide|adviser|advisor)\b)(?!\w+[^s\W]s\b)[\w-]+",
     ),
     _rule(
         ("youngest", "oldest", "fastest"),
@@ -365,8 +396,9 @@ _EN_RULES: list[Rule] = [
         r"(?:\s+(?:century|centuries|decades?|generations?|years?|lifetime))?",
     ),
     _rule(
-        ("no other", "than ever"),
-        r"\bno\s+other\s+(?:[\w-]+\s+){1,2}?(?:has|had|have)\s+ever\b|\bthan\s+ever\s+before\b",
+        ("no other", "than ever", "none"),
+        r"\bno\s+other\s+(?:[\w-]+\s+){1,2}?(?:has|had|have)\s+ever\b|\bthan\s+ever\s+before\b|"
+        r"\bnone\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:has|have|had)\s+ever\b",
     ),
 ]
 _DE_RULES: list[Rule] = [
@@ -410,6 +442,11 @@ _DE_RULES: list[Rule] = [
         r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
     ),
     _rule(("je zuvor",), r"\bals\s+je\s+zuvor\b"),
+    _rule(
+        ("spitzenreiter", "tabellenführer", "irgendein", "jede andere", "jeder andere", "jedes andere"),
+        r"\bSpitzenreiter\w*|\bTabellenführer\w*",
+        r"\bals\s+(?:\w+\s+)?(?:irgendein\w*|jede[rsnm]?)\s+andere\w*",
+    ),
     _rule(
         ("kein",),
         r"\b(?:Mehr|Länger|Öfter|Häufiger)\s+[^.;:!?]{0,120}?\bals\b[^.;:!?]{0,120}?\bkein\w*\b[^.;:!?]{0,40}?"
@@ -463,7 +500,11 @@ _DE_RULES: list[Rule] = [
         rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
         r"(?:des|der)\s+(?:Landes|Stadt|Stadtgemeinde|Gemeinde|Region|Liga|Bundesliga|Sports|Branche|Republik|"
         r"Saison|Vereinsgeschichte|Klubgeschichte|Turniergeschichte|Kantons|Bundeslandes|Bezirks|Kreises|Insel|"
-        r"Stadtgeschichte|Firmengeschichte|Unternehmensgeschichte|Olympischen\s+Spiele|Weltmeisterschaft|WM)\b",
+        r"Stadtgeschichte|Firmengeschichte|Unternehmensgeschichte|Olympischen\s+Spiele|Weltmeisterschaft|WM|"
+        r"Gruppe|Nationalelf|Nationalmannschaft|Mannschaft|Turniers|Wettbewerbs)\b",
+        # an adjective before the scope: "der wertvollste Spieler der moldauischen Nationalelf"
+        rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
+        r"(?:des|der)\s+[a-zäöü]\w+en\s+(?:Nationalelf|Nationalmannschaft|Liga|Bundesliga|Geschichte|Gruppe|Mannschaft)\b",
     ),
     _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
     _rule(
@@ -481,9 +522,10 @@ _DE_RULES: list[Rule] = [
         _DE_SUPER_WORDS,
         rf"\b(?:{_DE_SUPER}|(?-i:erste))\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:(?:[\w-]+\s+){{0,4}}?\d{{4}}|Jahrzehnten|Jahren|"
         r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|Menschengedenken|mehr\s+als|über|fast|rund|"
-        r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Jahrzehnten)|dem\s+\d{1,2}\.\s+\w+|[A-ZÄÖÜ]\w+\s+\d{4})\b",
+        r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|einem\s+(?:Jahr|Jahrzehnt|Monat)|dem\s+\d{1,2}\.\s+\w+|"
+        r"[A-ZÄÖÜ]\w+\s+\d{4})\b",
         rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,60}}?\b(?:in\s+der\s+"
-        r"(?:[\w-]+\s+)?Geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
+        r"(?:[\w-]+\s+)?Geschichte|der\s+\w+geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
         rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:(?:seiner|ihrer|unserer|deren|dessen)\s+"
         r"(?:[\w-]+\s+)?Geschichte|des\s+Jahrhunderts|des\s+Jahrzehnts|der\s+Vereinsgeschichte|"
         r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
@@ -829,6 +871,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"(?-i:\b[Tt]he\s+First\s+[A-Z]\w*|\bFirst\s+(?:Amendment|Lady|Minister|Nations?|World\s+War)\b)|"
         r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
+        r"\b(?:chance|chances|hope|hopes|bid|possibility|prospect|prospects)\s+(?:of|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+        r"historic\b[^.;:!?]*|"
         # hedged or boasting: "near-unprecedented", "the only president tough enough to"
         r"\b(?:near|nearly|almost|virtually)[-\s]unprecedented\b|\bthe\s+only\s+(?:[\w-]+\s+){1,3}?enough\s+to\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
@@ -856,11 +900,13 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "de": re.compile(
-        r"\berstmals\s+wieder\b|\bwieder\s+erstmals\b|\berstmals\s+(?:[\w-]+\s+)?\w+(?:te|ten|tes|ter|tem|ene|enen|"
+        r"\berstmals\s+wieder\b|\bwieder\s+erstmals\b|\berstmals\s+(?:[\w-]+\s+)?(?!(?:konnte|konnten|sollte|sollten|"
+        r"wollte|wollten|durfte|durften|musste|mussten|mochte)\b)\w+(?:te|ten|tes|ter|tem|ene|enen|"
         r"ener|enes|enem)\b|\b\d{4}\s+erstmals\b|\berstmals\s+(?:äußern|geäußert|äußerte|zu\s+Wort|vorgestellt|"
         r"öffentlich)\b|\bnoch\s+nie\s+(?:[\w-]+\s+){0,6}?Gedanken\b|\bwer\s+noch\s+nie\b|\bnoch\s+nie\s+so\s+"
         r"(?:wichtig|schön|einfach|leicht|gut)\b|\bpersönliche[nrs]?\s+Rekord\w*|\bRekordmeister\w*|"
-        r"\b(?:die|der|das|den|dem)\s+beste[nrs]?\s+[\w-]+\s+der\s+Welt\b|"
+        r"\bbeste[nrs]?\s+(?:[\w-]+\s+){0,2}?(?:der\s+Welt|Österreichs|Deutschlands|der\s+Schweiz|Europas)\b|"
+        r"\b(?:zu|unter)\s+den\s+Spitzenreitern\b|"
         r"\b(?:nicht|kein\w*)\s+(?:der|die|das|den|dem)\s+(?:einzige|erste)\w*\b[^.;:!?]*|"
         r"\bein(?:e[rsnm]?)?\s+der\s+[\w-]+\s+mit\s+(?:den|dem|der)\b[^.;:!?]*|"
         r"\bein(?:e[rsnm]?)?\s+der\s+(?:[\w-]+\s+)?(?:gr(?:ö|oe)(?:ß|ss)ten|höchsten|besten|schönsten|meisten|wichtigsten|"
