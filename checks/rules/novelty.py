@@ -274,16 +274,6 @@ _EN_RULES: list[Rule] = [
             "record",
             "all-time",
             "all time",
-            "seller",
-            "selling",
-            "leading",
-            "high",
-            "best",
-            "spot",
-            "position",
-            "place",
-            "lead",
-            "leader",
         ),
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?)\b",
@@ -295,16 +285,33 @@ _EN_RULES: list[Rule] = [
         r"\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
-        r"\b(?:was|is|became|remains?|remained)\s+the\s+(?:top|best)[-\s]?sell(?:er|ing)\b",
-        r"\b(?:league|(?-i:[A-Z]{2,5}))-leading\b|\bleading\s+the\s+(?:league|nation|(?-i:[A-Z]{2,5}))\b",
-        r"\b(?:season|career|franchise|program)-(?:high|best|record|low|worst)\b",
         r"\brecords?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:smashed|broken|shattered|set|beaten)\b|"
         r"\brecords?\s+(?:set|broken)\s+(?:for|in|by|at)\b",
         r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
         r"meet|olympic|games)\s+record\b(?!s?\s+(?:show|shows|showed|indicate|indicates|label))",
         r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
         r"his|her)\s+(?:[\w-]+\s+){0,3}?records?\b",
-        # "held on to the number one spot", "leads the awards with 10 nominations", "market leader Nintendo"
+    ),
+    _rule(
+        (
+            "seller",
+            "selling",
+            "leading",
+            "season-",
+            "career-",
+            "franchise-",
+            "program-",
+            "spot",
+            "position",
+            "place",
+            "lead",
+            "leader",
+        ),
+        # rankings: "was the top seller", "the NBA-leading Lakers", "a season-high 31 points", "held on to the
+        # number one spot", "leads the awards with 10 nominations", "market leader Nintendo"
+        r"\b(?:was|is|became|remains?|remained)\s+the\s+(?:top|best)[-\s]?sell(?:er|ing)\b",
+        r"\b(?:league|(?-i:[A-Z]{2,5}))-leading\b|\bleading\s+the\s+(?:league|nation|(?-i:[A-Z]{2,5}))\b",
+        r"\b(?:season|career|franchise|program)-(?:high|best|record|low|worst)\b",
         r"\b(?:number\s+one|No\.?\s*1|top)\s+(?:spot|position|place)\b|\bleads?\s+the\s+(?:awards|nominations|standings|"
         r"table|league|field|race|polls|rankings|charts?)\b|\bmarket\s+leader\b",
     ),
