@@ -729,6 +729,19 @@ NOVELTY_CLASSES = [
     ("Man fand mehr Gräber von Hunden als von irgendeinem anderen Tier.", "de", True),
     ("Erstmals konnte die Redaktion mit Mitarbeitern sprechen.", "de", True),
     ("Die Jury kürte die besten Weine Österreichs.", "de", False),
+    # the seventh fresh set's misses (after its blind score)
+    ("It was the least watched final for 20 years.", "en", True),
+    ("Mortgage rates are the lowest for decades.", "en", True),
+    ("The sequel opened at the top of the US box office.", "en", True),
+    ("The single went straight in at number one.", "en", True),
+    ("It was the top film at the global box office.", "en", True),
+    ("He climbed to the top of the stairs.", "en", False),
+    ("The last time turnout was so low was in 1918.", "en", True),
+    ("That is an open-era record for the club.", "en", True),
+    ("The screening, which will be the first time the film is shown, is sold out.", "en", True),
+    ("Nummer eins sind Gäste aus Deutschland.", "de", True),
+    ("Das ist dem Verein in 50 Jahren noch nie gelungen.", "de", True),
+    ("Malta und Zypern sind die einzigen Länder, in denen das gilt.", "de", True),
 ]
 
 
@@ -757,3 +770,8 @@ def test_reportedly_with_a_named_source_nearby_is_not_anonymous() -> None:
     assert run("claims.attribution", doc_for(named)) == []
     alone = "The minister reportedly plans to resign next week."
     assert [i.data["phrase"] for i in run("claims.attribution", doc_for(alone))] == ["reportedly"]
+
+
+def test_reportedly_with_the_outlet_named_in_the_next_sentence_is_not_anonymous() -> None:
+    text = "The lender reportedly missed its targets. The Harbour Times reported the figures on Monday."
+    assert run("claims.attribution", doc_for(text)) == []

@@ -100,11 +100,10 @@ _REPORTED = re.compile(
 def attribution(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
     items: list[Item] = []
-    previous: Sentence | None = None
-    for sentence in doc.sentences:
+    sentences = doc.sentences
+    for n, sentence in enumerate(sentences):
         phrase = anonymous_phrase(sentence.text, sentence.lang)
-        before, previous = previous, sentence
-        if phrase and _HEDGE.fullmatch(phrase) and _named_nearby(sentence, before):
+        if phrase and _HEDGE.fullmatch(phrase) and _named_nearby(sentence, sentences[max(0, n - 1) : n + 2]):
             continue  # "officers reportedly found …, Harris said": the article names who reports it
         if phrase:
             items.append(
@@ -144,15 +143,20 @@ def attribution(doc: Document, settings: CheckSettings) -> list[Item]:
 # A hedge word, not a stand-in for a source: it is anonymous only when nobody is named nearby.
 _HEDGE = re.compile(r"reportedly", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # "Harris", "Sheriff Ann Cole", "AFP"
+# A named outlet or person reporting it: "The South China Morning Post reported …", "Reuters reported".
+_NAMED_REPORT = re.compile(
+    r"(?:^|[,;]\s*)(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b"
+)
 
 
-def _named_nearby(sentence: Sentence, before: Sentence | None) -> bool:
-    """The sentence, or the one before it in the same paragraph, cites a source by name (not
-    "details", "a royal correspondent")."""
-    cited = [sentence.attributed_to]
-    if before is not None and before.paragraph == sentence.paragraph:
-        cited.append(before.attributed_to)
-    return any(c and _PROPER_NAME.fullmatch(c) for c in cited)
+def _named_nearby(sentence: Sentence, around: list[Sentence]) -> bool:
+    """The sentence, or the one before or after it in the same paragraph, cites a source by name
+    ("…, Harris said", "The South China Morning Post reported …"; not "details", "a royal correspondent")."""
+    return any(
+        (s.attributed_to and _PROPER_NAME.fullmatch(s.attributed_to)) or _NAMED_REPORT.search(s.text)
+        for s in around
+        if s is sentence or s.paragraph == sentence.paragraph
+    )
 
 
 def anonymous_phrase(text: str, lang: str) -> str | None:

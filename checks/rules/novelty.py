@@ -82,6 +82,8 @@ _EN_SCOPE = (
     r"ever(?:\s+recorded)?|yet|so\s+far|to\s+date|of\s+all\s+time|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
     r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
+    r"for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:decades|generations|a\s+generation)|"
     r"in\s+(?:[\w’'-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
     r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
@@ -185,7 +187,7 @@ _EN_RULES: list[Rule] = [
         r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
         r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
-        r"\b(?:it|this|that)(?:\s+(?:is|was|marks|marked|will\s+be)|['’]s)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
+        r"\b(?:it|this|that|which)(?:\s+(?:is|was|marks|marked|will\s+be)|['’]s)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
         r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
@@ -282,7 +284,7 @@ _EN_RULES: list[Rule] = [
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
         r"books?|of|the|a|an|and|it|them|their|his|her|its|to|in|for|with|on|at|by|this|that|video|videos|"
         r"songs?|albums?|music|audio|footage)\b)[a-z]+",
-        r"\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
+        r"\b[\w-]+-era\s+record\b|\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
         r"\brecords?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:smashed|broken|shattered|set|beaten)\b|"
@@ -368,6 +370,16 @@ _EN_RULES: list[Rule] = [
         r"general|brass|leaders?|executives?|court|aide|adviser|advisor)\b)(?!\w+[^s\W]s\b)[\w-]+",
     ),
     _rule(
+        ("top", "number one", "no 1", "no. 1", "last time"),
+        # "opened at the top of the US box office", "opening at number one in the UK", "the top film at …"
+        r"\b(?:at|off|to|topped)\s+the\s+top\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:box\s+office|charts?|table|standings|"
+        r"league|rankings|polls?|bestseller\s+lists?)\b",
+        r"\b(?:at|to|straight\s+in\s+at)\s+(?:number\s+one|No\.?\s*1)\b",
+        r"\bthe\s+top\s+(?:film|movie|album|single|book|seller|scorer|earner|team|player)\s+(?:at|in|on|of)\s+the\b",
+        r"\bthe\s+last\s+time\s+(?:[\w-]+\s+){1,6}?(?:was|were)\s+(?:so|this|as)\s+(?:low|high|bad|good|many|few|big|"
+        r"small|strong|weak|cold|hot|dry|wet)\b",
+    ),
+    _rule(
         ("youngest", "oldest", "fastest"),
         # "the youngest player to score in a final"
         r"\bthe\s+(?:youngest|oldest|fastest)\s+(?!(?:way|ways|route|path|means|method)\b)(?:[\w-]+\s+){1,3}?(?:ever\s+)?"
@@ -440,7 +452,8 @@ _DE_RULES: list[Rule] = [
         r"\bnoch\s+nie\b(?:\s+zuvor)?[^.;:!?]{0,50}?\bso\s+(?:viele|wenige|hoch|niedrig|stark|groß|teuer|warm|"
         r"heiß|kalt|schnell|lange|häufig|oft|deutlich|hohe\w*|große\w*)\b|\bnoch\s+nie\s+zuvor\b",
         r"\b(?:mehr|weniger|so\s+\w+)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:noch\s+)?nie(?:\s+zuvor)?\b",
-        r"\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen)\b",
+        r"\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen|"
+        r"gelungen|geschafft|erreicht)\b",
         r"\bnoch\s+nie\s+(?:besiegt|geschlagen|gewonnen|verloren)\b",
         r"\bwie\s+(?:es|sie|man)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?nie\s+(?:zuvor\s+)?(?:gekannt|erlebt|gesehen|"
         r"gegeben)\b",
@@ -473,7 +486,11 @@ _DE_RULES: list[Rule] = [
         rf"\b(?:ist|war|sei|bleibt|blieb|wäre|als)\s+(?:[\w-]+\s+){{0,2}}?(?:der|die|das)\s+"
         rf"einzige[rn]?\s+(?:[\w-]+\s+)?(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|"
         r"\s+(?:in|im|weltweit|bundesweit|Deutschlands|Europas|der\s+Welt)\b)",
+        # "sind die einzigen Länder, in denen …"
+        rf"\b(?:sind|waren|seien|bleiben|blieben)\s+(?:[\w-]+\s+){{0,2}}?die\s+einzigen\s+(?:[\w-]+\s+)?"
+        rf"(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+,\s+(?:(?:in|bei|mit|für|von)\s+)?(?:die|denen|deren)\b",
     ),
+    _rule(("nummer eins", "nummer 1"), r"\bNummer\s+(?:eins|1)\b"),
     _rule(
         ("europas", "deutschlands", "österreichs", "amerikas", "asiens", "afrikas", "weltweit", "der welt"),
         rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
