@@ -711,7 +711,7 @@ NOVELTY_CLASSES = [
     ("Nuclear programmes by the world's leading economies grew.", "en", False),
     ("Britain is the second largest net contributor to the EU.", "en", True),
     ("The film broke the box office records for a debut.", "en", True),
-    ("The single held on to the number one spot.", "en", True),
+    ("The single held on to the number one spot.", "en", False),
     ("She leads the awards with ten nominations.", "en", True),
     ("Many were deported, but none has ever been sent back.", "en", True),
     ("Tags are the only method of tracking the material.", "en", True),
@@ -724,17 +724,17 @@ NOVELTY_CLASSES = [
     ("Er ist der wertvollste Spieler der moldauischen Nationalelf.", "de", True),
     ("Sie ist die jüngste Ballkönigin aller Zeiten.", "de", True),
     ("Die jüngste Studie zeigt einen Trend.", "de", False),
-    ("Spitzenreiter bleibt Salzburg.", "de", True),
-    ("Thüringen gehört zu den Spitzenreitern.", "de", False),
+    ("Spitzenreiter bleibt Salzburg.", "de", False),  # a standing, not a record (blind judges)
     ("Man fand mehr Gräber von Hunden als von irgendeinem anderen Tier.", "de", True),
     ("Erstmals konnte die Redaktion mit Mitarbeitern sprechen.", "de", True),
     ("Die Jury kürte die besten Weine Österreichs.", "de", False),
     # the seventh fresh set's misses (after its blind score)
     ("It was the least watched final for 20 years.", "en", True),
     ("Mortgage rates are the lowest for decades.", "en", True),
-    ("The sequel opened at the top of the US box office.", "en", True),
-    ("The single went straight in at number one.", "en", True),
-    ("It was the top film at the global box office.", "en", True),
+    # chart and box-office positions are routine, not records (blind judges of the eighth set)
+    ("The sequel opened at the top of the US box office.", "en", False),
+    ("The single went straight in at number one.", "en", False),
+    ("It was the top film at the global box office.", "en", False),
     ("He climbed to the top of the stairs.", "en", False),
     ("The last time turnout was so low was in 1918.", "en", True),
     ("That is an open-era record for the club.", "en", True),
@@ -742,6 +742,11 @@ NOVELTY_CLASSES = [
     ("Nummer eins sind Gäste aus Deutschland.", "de", True),
     ("Das ist dem Verein in 50 Jahren noch nie gelungen.", "de", True),
     ("Malta und Zypern sind die einzigen Länder, in denen das gilt.", "de", True),
+    # false alarms a blind judge found on the eighth fresh set
+    ("The award is for first time authors under 35.", "en", False),
+    ("She was the only child of working parents.", "en", False),
+    ("Der größte Teil der Bevölkerung blieb zu Hause.", "de", False),
+    ("Der Süden ist der schwächste Teil Europas.", "de", False),
 ]
 
 
