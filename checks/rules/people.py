@@ -257,13 +257,13 @@ _PROSE = re.compile(rf"(?<![\w{UPPER}])[{LOWER}]{{3,}}|[\u0600-\u06ff]")  # a lo
 def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
     del settings
     when = doc.reference_date.isoformat()
-    items: list[Item] = []
     seen: set[tuple[str, str]] = set()
     claims = [claim for s in doc.sentences if _is_prose(s) for claim in find_roles(s.text, s.lang)]
     held: dict[str, list[str]] = {}  # surname → roles the article gives with the full name, anywhere
     for claim in claims:
         if " " in claim.person:
             held.setdefault(claim.person.split()[-1].lower(), []).append(claim.as_written.lower())
+    kept: list[RoleClaim] = []
     for claim in claims:
         last = claim.person.split()[-1].lower()
         if _told_already(claim, held.get(last, [])):
@@ -274,6 +274,9 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
         if key in seen or surname in seen:
             continue  # "Trump — US-Präsident" after "Donald Trump — US-Präsident"
         seen.update({key, surname})
+        kept.append(claim)
+    items: list[Item] = []
+    for claim in _longest_roles(kept):
         check = f"they held it before {when} and no longer did then" if claim.former else f"they held it on {when}"
         items.append(
             Item(
@@ -291,21 +294,20 @@ def people_roles(doc: Document, settings: CheckSettings) -> list[Item]:
                 },
             )
         )
-    return _longest_roles(items)
+    return items
 
 
-def _longest_roles(items: list[Item]) -> list[Item]:
+def _longest_roles(claims: list[RoleClaim]) -> list[RoleClaim]:
     """One person told twice, once with fewer of the title's words ("industry analyst Ken Doctor"
     after "News industry analyst Ken Doctor"): the fuller wording is the one to check."""
     roles: dict[str, list[str]] = {}
-    for item in items:
-        roles.setdefault(item.data["person"].lower(), []).append(item.title.split(" — ", 1)[-1].lower())
-
-    def shorter(item: Item) -> bool:
-        mine = item.title.split(" — ", 1)[-1].lower()
-        return any(r != mine and r.endswith(" " + mine) for r in roles[item.data["person"].lower()])
-
-    return [item for item in items if not shorter(item)]
+    for claim in claims:
+        roles.setdefault(claim.person.lower(), []).append(claim.as_written.lower())
+    return [
+        claim
+        for claim in claims
+        if not any(r.endswith(" " + claim.as_written.lower()) for r in roles[claim.person.lower()])
+    ]
 
 
 def _is_prose(sentence: Sentence) -> bool:
