@@ -747,6 +747,12 @@ NOVELTY_CLASSES = [
     ("She was the only child of working parents.", "en", False),
     ("Der größte Teil der Bevölkerung blieb zu Hause.", "de", False),
     ("Der Süden ist der schwächste Teil Europas.", "de", False),
+    # the eighth fresh set's misses (after its blind score)
+    ("She was Spain's second best-paid singer last year.", "en", True),
+    ("It is the highest-grossing Korean film in the US.", "en", True),
+    ("Die Liste wurde stärkste Kraft im Gemeinderat.", "de", True),
+    ("Die SPD ist die größte Oppositionspartei.", "de", True),
+    ("Das weltweit meistverkaufte Auto kommt aus Japan.", "de", True),
 ]
 
 

@@ -72,6 +72,7 @@ _EN_SUPER = (
 # Superlatives that measure (size, rank, age, toll): a scope in a name ("in Southeast Asia", "Acme's",
 # "the largest US bank") makes them a claim; "best/greatest" there are mostly opinion.
 _EN_MEASURE = (
+    r"(?:highest|best|top|lowest|worst)-(?:paid|earning|grossing|ranked|ranking|selling)|"
     r"largest|biggest|highest|lowest|worst|longest|shortest|deadliest|strongest|hottest|warmest|coldest|wettest|"
     r"driest|fastest|heaviest|oldest|youngest|fewest|smallest|costliest|busiest|richest|poorest|tallest|"
     r"most\s+(?:populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|"
@@ -154,7 +155,7 @@ _EN_SUPER_WORDS = (
     "largest", "biggest", "highest", "lowest", "worst", "best", "longest", "shortest", "deadliest", "strongest",
     "weakest", "hottest", "warmest", "coldest", "wettest", "driest", "fastest", "greatest", "heaviest", "oldest",
     "youngest", "most", "fewest", "least", "smallest", "costliest", "busiest", "richest", "poorest", "tallest",
-    "safest", "toughest", "steepest", "sharpest", "deepest", "widest",
+    "safest", "toughest", "steepest", "sharpest", "deepest", "widest", "top-",
 )  # fmt: skip
 _DE_SUPER_WORDS = (
     "höchst", "niedrigst", "größt", "grösst", "groesst", "meisten", "wenigsten", "stärkst", "schwächst", "längst",
@@ -454,6 +455,12 @@ _DE_RULES: list[Rule] = [
     ),
     _rule(("je zuvor",), r"\bals\s+je\s+zuvor\b"),
     _rule(
+        ("stärkst", "größt", "grösst", "zweitstärkst"),
+        # an election's ranking: "die AfD wurde stärkste Kraft", "die größte Oppositionspartei"
+        r"\b(?:zweit|dritt)?(?:stärkste|gr(?:ö|oe)(?:ß|ss)te)[nr]?\s+(?:Kraft|Partei|Fraktion|Oppositionspartei|"
+        r"Oppositionskraft|Regierungspartei)\b",
+    ),
+    _rule(
         ("irgendein", "jede andere", "jeder andere", "jedes andere"),
         r"\bals\s+(?:\w+\s+)?(?:irgendein\w*|jede[rsnm]?)\s+andere\w*",
     ),
@@ -465,7 +472,7 @@ _DE_RULES: list[Rule] = [
     ),
     _rule(
         ("weit",),
-        r"\b(?:welt|europa|bundes|deutschland|landes)weit\s+(?:erste|gr(?:ö|oe)(?:ß|ss)te|höchste|einzige|längste|"
+        r"\b(?:welt|europa|bundes|deutschland|landes)weit\s+(?:meist\w+|erste|gr(?:ö|oe)(?:ß|ss)te|höchste|einzige|längste|"
         r"älteste)\w*",
     ),
     _rule(
