@@ -750,8 +750,9 @@ NOVELTY_CLASSES = [
     # the eighth fresh set's misses (after its blind score)
     ("She was Spain's second best-paid singer last year.", "en", True),
     ("It is the highest-grossing Korean film in the US.", "en", True),
-    ("Die Liste wurde stärkste Kraft im Gemeinderat.", "de", True),
-    ("Die SPD ist die größte Oppositionspartei.", "de", True),
+    # an election's ranking is routine, not a record (the ninth set's blind judge)
+    ("Die Liste wurde zweitstärkste Kraft im Gemeinderat.", "de", False),
+    ("Das Buch erzählt von der Geschichte des Kosmos.", "de", False),
     ("Das weltweit meistverkaufte Auto kommt aus Japan.", "de", True),
 ]
 

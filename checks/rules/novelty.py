@@ -455,12 +455,6 @@ _DE_RULES: list[Rule] = [
     ),
     _rule(("je zuvor",), r"\bals\s+je\s+zuvor\b"),
     _rule(
-        ("stärkst", "größt", "grösst", "zweitstärkst"),
-        # an election's ranking: "die AfD wurde stärkste Kraft", "die größte Oppositionspartei"
-        r"\b(?:zweit|dritt)?(?:stärkste|gr(?:ö|oe)(?:ß|ss)te)[nr]?\s+(?:Kraft|Partei|Fraktion|Oppositionspartei|"
-        r"Oppositionskraft|Regierungspartei)\b",
-    ),
-    _rule(
         ("irgendein", "jede andere", "jeder andere", "jedes andere"),
         r"\bals\s+(?:\w+\s+)?(?:irgendein\w*|jede[rsnm]?)\s+andere\w*",
     ),
@@ -538,7 +532,6 @@ _DE_RULES: list[Rule] = [
         r"Hersteller|Handelspartner|Investor|Arbeitgeber|Geldgeber|Abnehmer|Lieferant)\w*",
     ),
     _rule(("seit",), r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b"),
-    _rule(("geschichte",), r"\bin\s+der\s+Geschichte\s+(?:des|der)\b"),
     _rule(
         _DE_SUPER_WORDS,
         rf"\b(?:{_DE_SUPER}|(?-i:erste))\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:(?:[\w-]+\s+){{0,4}}?\d{{4}}|Jahrzehnten|Jahren|"
