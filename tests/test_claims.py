@@ -787,3 +787,8 @@ def test_reportedly_with_a_named_source_nearby_is_not_anonymous() -> None:
 def test_reportedly_with_the_outlet_named_in_the_next_sentence_is_not_anonymous() -> None:
     text = "The lender reportedly missed its targets. The Harbour Times reported the figures on Monday."
     assert run("claims.attribution", doc_for(text)) == []
+
+
+def test_reportedly_next_to_unnamed_media_reports_stays_anonymous() -> None:
+    text = "The minister reportedly plans to resign. Media reported the plan on Monday."
+    assert [i.data["phrase"] for i in run("claims.attribution", doc_for(text))] == ["reportedly"]

@@ -145,7 +145,8 @@ _HEDGE = re.compile(r"reportedly", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # "Harris", "Sheriff Ann Cole", "AFP"
 # A named outlet or person reporting it: "The South China Morning Post reported …", "Reuters reported".
 _NAMED_REPORT = re.compile(
-    r"(?:^|[,;]\s*)(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b"
+    r"(?:^|[,;]\s*)(?:[Tt]he\s+)?(?!(?:Media|Press|News|Local|Earlier|Unconfirmed|Some|Several|Many|Other|Officials|"
+    r"Sources|Reports|It)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+reported\b"
 )
 
 
