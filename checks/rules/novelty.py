@@ -175,6 +175,11 @@ _DE_SCOPE_WORDS = (
     "mannschaft", "turniers", "wettbewerbs",
 )  # fmt: skip
 
+# A superlative, its noun and a genitive article: "der älteste Baum der …" (the scope follows).
+_DE_SUPER_NOUN_OF = (
+    rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:des|der)\s+"
+)
+
 
 def _rule(words: tuple[str, ...], *alternatives: str) -> Rule:
     return words, re.compile("|".join(alternatives), _I)
@@ -512,14 +517,13 @@ _DE_RULES: list[Rule] = [
     # "im größten Kindergarten der Stadtgemeinde", "zweiterfolgreichster Hersteller des Sports"
     _rule(
         _DE_SCOPE_WORDS,
-        rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
-        r"(?:des|der)\s+(?:Landes|Stadt|Stadtgemeinde|Gemeinde|Region|Liga|Bundesliga|Sports|Branche|Republik|"
+        _DE_SUPER_NOUN_OF + r"(?:Landes|Stadt|Stadtgemeinde|Gemeinde|Region|Liga|Bundesliga|Sports|Branche|Republik|"
         r"Saison|Vereinsgeschichte|Klubgeschichte|Turniergeschichte|Kantons|Bundeslandes|Bezirks|Kreises|Insel|"
         r"Stadtgeschichte|Firmengeschichte|Unternehmensgeschichte|Olympischen\s+Spiele|Weltmeisterschaft|WM|"
         r"Gruppe|Nationalelf|Nationalmannschaft|Mannschaft|Turniers|Wettbewerbs)\b",
         # an adjective before the scope: "der wertvollste Spieler der moldauischen Nationalelf"
-        rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
-        r"(?:des|der)\s+[a-zäöü]\w+en\s+(?:Nationalelf|Nationalmannschaft|Liga|Bundesliga|Geschichte|Gruppe|Mannschaft)\b",
+        _DE_SUPER_NOUN_OF
+        + r"[a-zäöü]\w+en\s+(?:Nationalelf|Nationalmannschaft|Liga|Bundesliga|Geschichte|Gruppe|Mannschaft)\b",
     ),
     _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
     _rule(
