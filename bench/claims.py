@@ -78,30 +78,35 @@ def item_key(page: str, item: Item) -> str:
 
 def analyse_all(data: Path) -> list[tuple[Case, str, list[str], list[Item]]]:
     """(case, language, paragraphs, claim items) for every page."""
-    settings = EngineSettings()
     names = ("htmldate-mediacloud", "fundus", "newspaper4k")
     folders = [data] if (data / "pages").exists() else [data / n for n in names]
-    out = []
-    for folder in folders:
-        if not folder.exists():
-            continue
-        for case in load_any(folder):
-            page = FetchedPage(case.url, case.url, case.html, "utf-8", "", case.crawled)
-            doc, report = analyse_document(page, settings)
-            lang = doc.sentences[0].lang if doc.sentences else "?"
-            items = [i for i in report.items if i.check in CLAIM_CHECKS]
-            HEADLINES[case.name] = doc.article.title
-            out.append((case, lang, doc.paragraphs, items))
-    return out
+    return _analyse([case for folder in folders if folder.exists() for case in load_any(folder)])
 
 
 def analyse_texts(folder: Path) -> list[tuple[Case, str, list[str], list[Item]]]:
     """(case, language, paragraphs, claim items) for every ``ID.txt`` of a fresh set."""
+    return _analyse(load_texts(folder))
+
+
+def _analyse(cases: list[Case]) -> list[tuple[Case, str, list[str], list[Item]]]:
+    settings = EngineSettings()
+    out = []
+    for case in cases:
+        page = FetchedPage(case.url, case.url, case.html, "utf-8", "", case.crawled)
+        doc, report = analyse_document(page, settings)
+        lang = doc.sentences[0].lang if doc.sentences else "?"
+        items = [i for i in report.items if i.check in CLAIM_CHECKS]
+        HEADLINES[case.name] = doc.article.title
+        out.append((case, lang, doc.paragraphs, items))
+    return out
+
+
+def load_texts(folder: Path) -> list[Case]:
+    """A fresh set's ``ID.txt`` files, each wrapped in a bare page with its language declared."""
     from datetime import UTC, datetime
     from html import escape
 
-    settings = EngineSettings()
-    out = []
+    cases = []
     for path in sorted(folder.glob("*.txt")):
         head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
         fields = dict(line.split("\t", 1) for line in head.splitlines() if "\t" in line)
@@ -111,13 +116,8 @@ def analyse_texts(folder: Path) -> list[tuple[Case, str, list[str], list[Item]]]
             f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
             f"</head><body><article><h1>{escape(title)}</h1>\n{paragraphs}</article></body></html>"
         )
-        url = f"https://fresh.example/{path.stem}"
-        case = Case(path.stem, url, html, None, datetime.now(UTC))
-        doc, report = analyse_document(FetchedPage(url, url, html, "utf-8", "", case.crawled), settings)
-        HEADLINES[case.name] = doc.article.title
-        items = [i for i in report.items if i.check in CLAIM_CHECKS]
-        out.append((case, doc.sentences[0].lang if doc.sentences else "?", doc.paragraphs, items))
-    return out
+        cases.append(Case(path.stem, f"https://fresh.example/{path.stem}", html, None, datetime.now(UTC)))
+    return cases
 
 
 def load_any(folder: Path) -> list[Case]:
