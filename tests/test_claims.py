@@ -525,6 +525,31 @@ def test_small_letters_of_latin_extended_a_never_start_a_name() -> None:
 # -- novelty classes per language (sentences written for these tests) ----------------------------
 
 NOVELTY_CLASSES = [
+    # a rank stated of its subject, or in apposition (the fresh sets' misses); not an opinion or a part
+    ("Lake Baikal remains the deepest freshwater lake on the planet.", "en", True),
+    ("Acme has been the biggest shoe exporter since the war began.", "en", True),
+    ("The order went to Norsk Hydro, the largest aluminium maker, in March.", "en", True),
+    ("Measles is the most common cause of the rash.", "en", True),
+    ("Funding is the biggest problem for the club.", "en", False),
+    ("Wages were the largest part of the budget.", "en", False),
+    ("He was the youngest of five children.", "en", False),
+    # a nation's top firm or work; not an office holder, not "one of"
+    ("Tata bought India's top steelmaker last year.", "en", True),
+    ("Russia's top diplomat flew to Ankara.", "en", False),
+    ("Two managers at one of Brazil's top banks resigned.", "en", False),
+    # scopes: "for years", "since the … in 1998", a long "first time … since"; ranks with a nationality
+    ("It was the worst flood for the valley for years.", "en", True),
+    ("It is the largest loss to hit Oslo since the fall of the Kaupthing bank in 2008.", "en", True),
+    ("It is the first time that the rail union has called a national strike since the law changed.", "en", True),
+    ("The vase fetched the third highest price for a Chinese ceramic.", "en", True),
+    # firsts made and first editions won; a league's leader; the last case dated
+    ("The team performed the first transplant of a lab-grown trachea.", "en", True),
+    ("The studio released the first trailer on Monday.", "en", False),
+    ("Kenya won the inaugural Africa Cup of Rugby.", "en", True),
+    ("The Premier League's leading scorer is injured.", "en", True),
+    ("The last recorded outbreak on the island was in 1957.", "en", True),
+    ("Es ist das teuerste Bauprojekt in Graz in den letzten zwanzig Jahren.", "de", True),
+    ("Die nächsten Schritte in den letzten Jahren waren klein.", "de", False),
     # the only X (to / in / operating …)
     ("Acme is the only European carmaker still building engines in Wales.", "en", True),
     ("The only time the clause has been used was in 1991.", "en", True),

@@ -20,6 +20,7 @@ import re
 
 from checks.claimterms import claim_terms
 from checks.document import Document
+from checks.places import territory_pattern
 from checks.registry import register
 from checks.report import Evidence, Item
 from checks.sentences import Sentence, is_teaser
@@ -84,10 +85,35 @@ _EN_SCOPE = (
     r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-    r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:decades|generations|a\s+generation)|"
+    r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
+    r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,8}?in\s+\d{4}|"
     r"in\s+(?:[\w’'-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
     r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
+)
+# Superlatives that rank a thing stated to be it ("X is the largest ..."): size, toll, rank, use;
+# not age (biography: "the youngest of five") nor best/worst (opinion).
+_EN_RANK = (
+    r"(?:highest|best|top|lowest)-(?:paid|earning|grossing|ranked|ranking|selling)|"
+    r"largest|biggest|highest|lowest|longest|shortest|deadliest|strongest|hottest|warmest|coldest|wettest|driest|"
+    r"fastest|heaviest|fewest|smallest|costliest|busiest|richest|poorest|tallest|deepest|widest|steepest|"
+    r"most\s+(?:populous|populated|"
+    r"visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|common|used|widely\s+used|"
+    r"deadly|virulent|prolific|lucrative|densely\s+populated)"
+)
+# What a nation's "top" or "leading" ranks: firms and works, not office holders ("Russia's top diplomat").
+_EN_RANKED = (
+    r"[\w-]*maker|producer|exporter|importer|retailer|lender|bank|airline|carrier|insurer|brewer|publisher|"
+    r"broadcaster|newspaper|manufacturer|company|firm|brand|employer|miner|refiner|supermarket|chain|website|film|"
+    r"movie|song|album|book|novel|destination|port|airport|university|club|seller|car|export|crop|source"
+)
+# Nouns a rank makes an opinion or a part, not a record: "the biggest problem", "the largest part".
+_EN_RANK_NOT = (
+    r"problem|problems|challenge|challenges|threat|threats|concern|concerns|issue|issues|risk|risks|mistake|"
+    r"mistakes|fear|fears|hurdle|hurdles|obstacle|obstacles|priority|question|questions|difference|surprise|"
+    r"surprises|factor|factors|reason|reasons|thing|things|part|parts|share|portion|way|ways|step|moment|day|"
+    r"night|news|story|fan|fans|winner|winners|loser|losers|of|in|on|at|and|or|to|for|with|by|that|which|who|one|"
+    r"ones|since|ever|yet|so|as|than|i|we|you|he|she|it|they|this|these|those"
 )
 # Nouns after "the first" that give plain order or a title, not a claim ("the first day", "the first lady").
 _EN_FIRST_ORDER = (
@@ -189,7 +215,7 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("first",),
         r"\bfirst[-\s]ever\b",
-        r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’',]+\s+){0,8}?)(?:since|in\s+(?:its\s+|the\s+"
+        r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’',-]+\s+){0,12}?)(?:since|in\s+(?:its\s+|the\s+"
         r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
         r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
@@ -337,7 +363,7 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
         r"contract|donation|fine|settlement|loss|recall|takeover|merger)s?\b",
-        rf"\bthe\s+(?:{_EN_MEASURE})\s+{_EN_NATIONAL}\s+\w+",
+        rf"\bthe\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?:[\w-]+\s+for\s+an?\s+)?{_EN_NATIONAL}\s+\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
         r"league|union|kingdom)\b",
         rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
@@ -369,12 +395,48 @@ _EN_RULES: list[Rule] = [
         # "the world's leading cocoa grower" (not "the world's top diplomat", a title)
         r"\b(?:world|Europe|Africa|Asia|America)['’]s\s+(?:leading|top|No\.?\s*1|number\s+one)\s+(?!(?:diplomat|official|"
         r"general|brass|leaders?|executives?|court|aide|adviser|advisor)\b)(?!\w+[^s\W]s\b)[\w-]+",
+        # "China's top carmaker", "China's number one computer maker": a nation's ranking of firms and works
+        rf"\b{territory_pattern('en')}['’]s\s+(?:leading|top|No\.?\s*1|number\s+one)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_EN_RANKED})s?\b",
     ),
     _rule(
         ("last time",),
         # chart and box-office positions are routine, not records (blind judges); a return to a low is one
         r"\bthe\s+last\s+time\s+(?:[\w-]+\s+){1,6}?(?:was|were)\s+(?:so|this|as)\s+(?:low|high|bad|good|many|few|big|"
         r"small|strong|weak|cold|hot|dry|wet)\b",
+    ),
+    _rule(
+        _EN_SUPER_WORDS,
+        # a rank stated of the subject: "Mexico remains the most significant foreign source", "Spider-Man has
+        # been the biggest box office hit", and in apposition: "Electronic Arts, the biggest games publisher,"
+        rf"\b(?:is|was|are|were|remains?|remained|(?:has|have|had)\s+(?:now\s+|long\s+)?been|became|becomes)\s+"
+        rf"(?:now\s+|still\s+|already\s+|by\s+far\s+|currently\s+)?(?P<claim>the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+"
+        rf"(?:(?!(?:{_EN_RANK_NOT})\b)[\w-]+\s+){{0,2}}(?!(?:{_EN_RANK_NOT})\b)[\w-]+"
+        rf"(?:\s+(?:in|on)\s+the\s+(?:world|country|nation|web|internet|region|league)\b|\s+in\s+{_EN_PLACE})?)",
+        rf"(?<=,\s)the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+(?:(?!(?:{_EN_RANK_NOT})\b)[\w-]+\s+){{0,2}}?"
+        rf"(?!(?:{_EN_RANK_NOT})\b)[\w-]+(?=\s*,|\.?\s*$)",
+    ),
+    _rule(
+        ("first", "inaugural"),
+        # a first made: "provided the first explanation for what tuft cells do"; an event's first edition won
+        rf"\b(?:created|developed|built|performed|provided|discovered|produced|conducted|completed|achieved|invented|"
+        rf"designed|pioneered|carried\s+out)\s+(?:what\s+(?:is|was)\s+(?:believed\s+to\s+be\s+)?)?the\s+first\s+"
+        rf"(?!{_EN_FIRST_ORDER}|(?:images?|pictures?|photos?|trailer|details|results|draft|version|prototype|phase)\b)"
+        r"[\w-]+",
+        r"\b(?:won|wins|win|winning|winner\s+of|claimed|takes|took)\s+the\s+inaugural\s+(?:[\w-]+\s+){0,3}?"
+        r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*",
+    ),
+    _rule(
+        ("leading", "last"),
+        # a league's statistical leader: "the Big Ten’s leading passer"
+        r"\b(?:(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w-]*|league|conference|club|team|nation|country)['’]s\s+"
+        r"(?:all-time\s+)?leading\s+"
+        r"(?:[\w-]+\s+)?(?:scorer|goalscorer|goal-scorer|passer|rusher|rebounder|receiver|run-scorer|wicket-taker|"
+        r"try-scorer|point-scorer)\b",
+        # the most recent case dated: "The last major known outbreak in China was in 2009"
+        r"\bthe\s+last\s+(?:[\w-]+\s+){0,3}?(?:outbreak|case|attack|eruption|war|recession|strike|execution|title|"
+        r"win|victory|championship|epidemic|earthquake|flood|famine|default|shutdown)s?\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:was|were|came|happened|occurred)\s+in\s+\d{4}\b",
     ),
     _rule(
         ("youngest", "oldest", "fastest"),
@@ -526,6 +588,13 @@ _DE_RULES: list[Rule] = [
         + r"[a-zäöü]\w+en\s+(?:Nationalelf|Nationalmannschaft|Liga|Bundesliga|Geschichte|Gruppe|Mannschaft)\b",
     ),
     _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
+    # "der bedeutendste archäologische Fund in Rom in den vergangenen Jahren"
+    _rule(
+        ("vergangenen", "letzten"),
+        r"\b(?:der|die|das|den|dem|des)\s+(?:[\w-]+\s+)?(?!(?:meist|wenigst|nächst|letzt|jüngst|erst|oberst|äußerst|"
+        r"mindest)e)(?-i:[a-zäöüß])\w{2,}ste[nrs]?\s+[^.;:!?]{0,50}?\bin\s+den\s+(?:vergangenen|letzten)\s+"
+        r"(?:\w+\s+)?(?:Jahren|Jahrzehnten|Jahrhunderten)\b",
+    ),
     _rule(
         ("größt", "grösst", "wichtigst", "bedeutendst"),
         r"\b(?:gr(?:ö|oe)(?:ß|ss)t|wichtigst|bedeutendst)e[nrs]?\s+(?:[\w-]+\s+)?(?:Investor|Aktionär|Anteilseigner|"
@@ -896,7 +965,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
-        rf"{_EN_SUPER}|[a-z]{{2,}}est)\b[^.;:!?]*|"
+        rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading)\b[^.;:!?]*|"
         # "one of the countries with the strictest laws"
         r"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE})\b[^.;:!?]*|"
@@ -1232,11 +1301,11 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     negation = _NEGATION.get(lang)
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []
-    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end()))
+    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (_start(m), -m.end()))
     found: list[tuple[str, int]] = []
     taken = -1  # where the last phrase taken ends: patterns of two rules may match the same words
     for match in matches:
-        if match.start() < taken or any(
+        if _start(match) < taken or any(
             start <= match.start() < end or start < match.end() <= end for start, end in spans
         ):
             continue
@@ -1250,7 +1319,16 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
             if negation.search(text[max(0, match.start() - 45) : match.start()]):
                 continue
         taken = match.end()
-        phrase = " ".join(match.group(0).split())
+        phrase = " ".join(_claim(match).split())
         if phrase.lower() not in (f.lower() for f, _ in found):
-            found.append((phrase, match.start()))
+            found.append((phrase, _start(match)))
     return found
+
+
+def _claim(match: re.Match[str]) -> str:
+    """The claim's words: a pattern that needs context to match ("is the largest …") names them."""
+    return match.group("claim") if match.re.groupindex.get("claim") and match.group("claim") else match.group(0)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start("claim") if match.re.groupindex.get("claim") and match.group("claim") else match.start()
