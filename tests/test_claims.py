@@ -550,6 +550,11 @@ NOVELTY_CLASSES = [
     ("The last recorded outbreak on the island was in 1957.", "en", True),
     ("Es ist das teuerste Bauprojekt in Graz in den letzten zwanzig Jahren.", "de", True),
     ("Die nächsten Schritte in den letzten Jahren waren klein.", "de", False),
+    ("Der Streik löste die längsten Staus seit dem Ende der Ferien aus.", "de", True),
+    ("Sie begrüßten den hundertsten Gast seit 2010.", "de", False),  # an ordinal, not a superlative
+    ("Er holte das bis heute beste Ergebnis eines Grünen.", "de", True),
+    ("Es war die erste Abstimmung, bei der Frauen wählen durften.", "de", True),
+    ("Acme, the world's biggest toys retailer, cut prices.", "en", True),
     # the only X (to / in / operating …)
     ("Acme is the only European carmaker still building engines in Wales.", "en", True),
     ("The only time the clause has been used was in 1991.", "en", True),

@@ -356,7 +356,7 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
         rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
         rf"\s+(?:(?:two|three|four|five|\d+)\s+(?:{_EN_SUPER})\b|(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})(?:-[\w-]+)?\s+"
-        rf"[\"“'‘]?{_EN_SINGULAR}[\w-]+)|"
+        rf"[\"“'‘]?(?:[a-z]+s\s+(?=[a-z]+(?:er|or|ist)\b))?{_EN_SINGULAR}[\w-]+)|"
         rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|"
         rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
@@ -486,7 +486,8 @@ _DE_RULES: list[Rule] = [
         # "Hiddink ist der erste Premier-League-Trainer, der …" (not "der erste Schritt in …")
         r"\b(?:ist|war|wird|wurde|wäre)\s+(?:der|die|das)\s+erste\s+(?!(?:Schritt|Teil|Tag|Woche|Monat|Jahr|Halbzeit|Satz|"
         r"Akt|Punkt|Versuch|Eindruck|Blick|Termin|Spieltag|Runde|Etappe|Hälfte|Mal|Gang|Anlauf)\b)"
-        r"(?:[a-zäöü][\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:der|die|das)\b|\s+(?:überhaupt|seit|in\s+der\s+Geschichte)\b)",
+        r"(?:[a-zäöü][\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:(?:in|bei|an|mit|für|auf)\s+)?(?:der|die|das|dem|denen)\b|"
+        r"\s+(?:überhaupt|seit|in\s+der\s+Geschichte)\b)",
         r"\berste[nrsm]?\s+Saison(?:niederlage|sieg|tor|punkt)\w*",
         r"\b(?:der|die)\s+erste\s+(?:[\w-]+\s+)?(?:Frau|Schwarze[r]?|Präsidentin|Kanzlerin|Bürgermeisterin|"
         r"Ministerin|Regierungschefin)\b",
@@ -560,8 +561,8 @@ _DE_RULES: list[Rule] = [
         r"\b(?:hat|hatte|haben|hatten)\s+(?:bisher|bislang|je)\s+noch\s+kein\w*",
     ),
     _rule(
-        ("bisher", "bislang", "bis dato"),
-        r"\b(?:bisher|bislang|bis\s+dato)\s+(?-i:[a-zäöüß])\w+ste[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        ("bisher", "bislang", "bis dato", "bis heute"),
+        r"\b(?:bisher|bislang|bis\s+dato|bis\s+heute)\s+(?-i:[a-zäöüß])\w+ste[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
         # "das bisher beste Dreier-Team", "der höchste Wert bisher bei diesen Spielen"
         rf"\b(?:bisher|bislang)\s+(?:{_DE_SUPER}|größte|grösste)[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
@@ -588,12 +589,17 @@ _DE_RULES: list[Rule] = [
         + r"[a-zäöü]\w+en\s+(?:Nationalelf|Nationalmannschaft|Liga|Bundesliga|Geschichte|Gruppe|Mannschaft)\b",
     ),
     _rule(("überhaupt",), r"\berste[nrsm]?\s+(?:[\w-]+\s+){0,3}?überhaupt\b"),
-    # "der bedeutendste archäologische Fund in Rom in den vergangenen Jahren"
+    # any superlative with a span: "der bedeutendste archäologische Fund in Rom in den vergangenen Jahren",
+    # "die schärfsten Spannungen seit dem Ende des Kalten Krieges"
     _rule(
-        ("vergangenen", "letzten"),
+        ("vergangenen", "letzten", "seit"),
         r"\b(?:der|die|das|den|dem|des)\s+(?:[\w-]+\s+)?(?!(?:meist|wenigst|nächst|letzt|jüngst|erst|oberst|äußerst|"
-        r"mindest)e)(?-i:[a-zäöüß])\w{2,}ste[nrs]?\s+[^.;:!?]{0,50}?\bin\s+den\s+(?:vergangenen|letzten)\s+"
-        r"(?:\w+\s+)?(?:Jahren|Jahrzehnten|Jahrhunderten)\b",
+        r"mindest)e|\w*(?:zig|ßig|hundert|tausend|million|milliard)ste)(?-i:[a-zäöüß])\w{2,}ste[nrs]?\s+[^.;:!?]{0,50}?"
+        r"\b(?:in\s+den\s+(?:vergangenen|letzten)\s+"
+        r"(?:\w+\s+)?(?:Jahren|Jahrzehnten|Jahrhunderten)|seit\s+(?:Jahrzehnten|Menschengedenken|Beginn\s+der\s+"
+        r"(?:Aufzeichnungen|Messungen)|dem\s+(?:(?:Ende|Beginn)(?:\s+(?:des|der)\s+(?:[\w-]+\s+)?[\w-]+)?|Zweiten\s+Weltkrieg|"
+        r"Mauerfall|Fall\s+der\s+Mauer)|"
+        r"(?:mehr\s+als\s+|über\s+|fast\s+)?(?:\d+|zehn|zwanzig|dreißig|fünfzig|hundert)\s+Jahren|\d{4}))\b",
     ),
     _rule(
         ("größt", "grösst", "wichtigst", "bedeutendst"),
@@ -610,7 +616,7 @@ _DE_RULES: list[Rule] = [
         rf"\b(?:{_DE_SUPER}|(?-i:erste))\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:(?:[\w-]+\s+){{0,4}}?\d{{4}}|Jahrzehnten|Jahren|"
         r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|Menschengedenken|mehr\s+als|über|fast|rund|"
         r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|einem\s+(?:Jahr|Jahrzehnt|Monat)|dem\s+\d{1,2}\.\s+\w+|"
-        r"[A-ZÄÖÜ]\w+\s+\d{4})\b",
+        r"[A-ZÄÖÜ]\w+\s+\d{4}|dem\s+(?:Ende|Beginn|Zweiten\s+Weltkrieg|Mauerfall|Fall\s+der\s+Mauer)\b)\b",
         rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,60}}?\b(?:in\s+der\s+"
         r"(?:[\w-]+\s+)?Geschichte|der\s+\w+geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
         rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:(?:seiner|ihrer|unserer|deren|dessen)\s+"
