@@ -76,7 +76,7 @@ _EN_MEASURE = (
     r"(?:highest|best|top|lowest|worst)-(?:paid|earning|grossing|ranked|ranking|selling)|"
     r"largest|biggest|highest|lowest|worst|longest|shortest|deadliest|strongest|hottest|warmest|coldest|wettest|"
     r"driest|fastest|heaviest|oldest|youngest|fewest|smallest|costliest|busiest|richest|poorest|tallest|"
-    r"most\s+(?:populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|"
+    r"most[-\s](?:populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|"
     r"active|common|used|widely\s+used)"
 )
 _EN_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -245,7 +245,8 @@ _EN_RULES: list[Rule] = [
         # "President Roosevelt’s first visit to Los Angeles", "her first trip abroad"
         r"\b(?:[\w-]+['’]s|his|her|their|its)\s+first\s+(?:official\s+|state\s+|foreign\s+|overseas\s+|"
         r"presidential\s+|known\s+)?(?:visit|trip)\s+(?:to|abroad|outside)\b",
-        r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+        r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w-]*['’]s)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?(?:in|for)\s+"
+        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
         r"centur(?:y|ies))\b",
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
@@ -267,7 +268,7 @@ _EN_RULES: list[Rule] = [
         r"\bthe\s+first\s+(?:[\w-]+\s+){1,3}?of\s+the\s+(?:\d{2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth)\s+"
         r"century\b",
         r"^(?-i:The)\s+first\s+(?!(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|"
-        r"episode|edition|chapter|leg|game|match|race|test|of|and)\b)(?:[\w-]+\s+){1,3}?in\s+(?-i:[A-Z])[\w-]+",
+        r"episode|edition|chapter|leg|game|match|race|test|of|and)\b)(?:[\w'’-]+\s+){1,3}?(?:in|for)\s+(?-i:[A-Z])[\w-]+",
         # an apposition closed by a comma, or ending the sentence with at least two words:
         # "Sputnik 1, the first artificial satellite, ...", "Skylab, the first U.S. space station."
         rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{0,2}}?[\w-]+(?=\s*,)",
@@ -324,7 +325,7 @@ _EN_RULES: list[Rule] = [
         r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
         r"meet|olympic|games)\s+record\b(?!s?\s+(?:show|shows|showed|indicate|indicates|label))",
         r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
-        r"his|her)\s+(?:[\w-]+\s+){0,3}?records?\b",
+        r"his|her)\s+(?:[\w-]+\s+){0,4}?records?\b",
     ),
     _rule(
         (
@@ -384,7 +385,9 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         ("than any", "any other", "of any", "next-", "next ", "capital of the world"),
-        r"\b(?:more|fewer|less|larger|bigger|higher|lower|longer|faster|greater|older|further)\b[^.;:!?]{0,60}?"
+        r"\b(?:more|fewer|less|(?!(?:other|never|over|under|after|ever|however|whether|rather|together|either|neither|"
+        r"number|order|power|water|matter|member|letter|paper|corner|border|center|centre|quarter|summer|winter|"
+        r"offer|her|per|later|earlier)\b)[a-z]{3,}er)\b[^.;:!?]{0,60}?"
         r"\bthan\s+(?:in\s+)?any\s+(?:other\b|(?:[\w-]+\s+){1,2}?(?:ever|before|in\s+history)\b)|"
         r"\bas\s+[\w-]+\s+as\s+any\s+other\b|"
         rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b(?:{_EN_SUPER})\b[^.;:!?]{{0,50}}?\bof\s+any\s+(?:other\s+)?[\w-]+|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
@@ -413,8 +416,8 @@ _EN_RULES: list[Rule] = [
         rf"(?:now\s+|still\s+|already\s+|by\s+far\s+|currently\s+)?(?P<claim>the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+"
         rf"(?:(?!(?:{_EN_RANK_NOT})\b)[\w-]+\s+){{0,2}}(?!(?:{_EN_RANK_NOT})\b)[\w-]+"
         rf"(?:\s+(?:in|on)\s+the\s+(?:world|country|nation|web|internet|region|league)\b|\s+in\s+{_EN_PLACE})?)",
-        rf"(?<=,\s)the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+(?:(?!(?:{_EN_RANK_NOT})\b)[\w-]+\s+){{0,2}}?"
-        rf"(?!(?:{_EN_RANK_NOT})\b)[\w-]+(?=\s*,|\.?\s*$)",
+        rf"(?<=,\s)(?:(?:once|now|still|long)\s+)?the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+(?:(?!(?:{_EN_RANK_NOT})\b)[\w-]+\s+){{0,2}}?"
+        rf"(?!(?:{_EN_RANK_NOT})\b)[\w-]+(?:\s+(?:on|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)?(?=\s*,|\.?\s*$)",
     ),
     _rule(
         ("first", "inaugural"),
@@ -423,6 +426,9 @@ _EN_RULES: list[Rule] = [
         rf"designed|pioneered|carried\s+out)\s+(?:what\s+(?:is|was)\s+(?:believed\s+to\s+be\s+)?)?the\s+first\s+"
         rf"(?!{_EN_FIRST_ORDER}|(?:images?|pictures?|photos?|trailer|details|results|draft|version|prototype|phase)\b)"
         r"[\w-]+",
+        # "the first criminal prosecution of internet spam distributors", "first spam conviction"
+        r"\bfirst\s+(?:(?!(?:of|set|round|wave|batch|group)\b)[\w-]+\s+){0,2}?(?:conviction|prosecution|indictment|"
+        r"lawsuit)s?\b(?:\s+(?:of|for|against|under)\b)?",
         r"\b(?:won|wins|win|winning|winner\s+of|claimed|takes|took)\s+the\s+inaugural\s+(?:[\w-]+\s+){0,3}?"
         r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*",
     ),
@@ -482,14 +488,18 @@ _EN_RULES: list[Rule] = [
 _DE_RULES: list[Rule] = [
     _rule(
         ("erst",),
-        r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\s+seit\b|\bdas\s+erste\s+Mal,?\s+dass\b",
+        r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\s+(?:seit|nach)\b|\bdas\s+erste\s+Mal,?\s+dass\b",
+        # "den ersten Erfolg gegen Sturm nach fast exakt zwei Jahren", "am ersten Meistertitel des FC Midtjylland"
+        r"\berste[nrsm]?\s+(?:[\w-]+\s+){1,4}?nach\s+(?:fast\s+|mehr\s+als\s+|über\s+|rund\s+|knapp\s+)?(?:\w+\s+)?"
+        r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|elf)\s+(?:Jahren|Jahrzehnten|Dekaden)\b",
+        r"\berste[nrsm]?\s+(?:Meistertitel|Meisterschaft|Titel|Titelgewinn|Triumph)\s+(?:des|der|von)\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         # "Hiddink ist der erste Premier-League-Trainer, der …" (not "der erste Schritt in …")
         r"\b(?:ist|war|wird|wurde|wäre)\s+(?:der|die|das)\s+erste\s+(?!(?:Schritt|Teil|Tag|Woche|Monat|Jahr|Halbzeit|Satz|"
         r"Akt|Punkt|Versuch|Eindruck|Blick|Termin|Spieltag|Runde|Etappe|Hälfte|Mal|Gang|Anlauf)\b)"
         r"(?:[a-zäöü][\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?:,\s+(?:(?:in|bei|an|mit|für|auf)\s+)?(?:der|die|das|dem|denen)\b|"
         r"\s+(?:überhaupt|seit|in\s+der\s+Geschichte)\b)",
-        r"\berste[nrsm]?\s+Saison(?:niederlage|sieg|tor|punkt)\w*",
-        r"\b(?:der|die)\s+erste\s+(?:[\w-]+\s+)?(?:Frau|Schwarze[r]?|Präsidentin|Kanzlerin|Bürgermeisterin|"
+        r"\berste[nrsm]?\s+(?:[\w-]+\s+)?Saison(?:niederlage|sieg|tor|punkt)\w*",
+        r"\b(?:(?:der|die)\s+)?erste\s+(?:[\w-]+\s+)?(?:Frau|Schwarze[r]?|Präsidentin|Kanzlerin|Bürgermeisterin|"
         r"Ministerin|Regierungschefin)\b",
         r"\bals\s+erste[rsn]?\s+(?:[\w-]+\s+){0,2}?(?:Frau|Mann|Land|Staat|Stadt|Team|Verein|Partei|Person|"
         r"Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|Spieler\w*|Künstler\w*)\b",
@@ -521,7 +531,18 @@ _DE_RULES: list[Rule] = [
         r"(?:^|(?<=[,;:–—„“\"«])|(?<=[,;:–—„“\"«]\s))noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|"
         r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
     ),
-    _rule(("je zuvor",), r"\bals\s+je\s+zuvor\b"),
+    _rule(("je zuvor", "denn je"), r"\bals\s+je\s+zuvor\b|\b(?:mehr|weniger|\w+er)\s+(?:[\w-]+\s+){0,3}?denn\s+je\b"),
+    # a record by another name: "die bisherige Bestmarke", "der Höchststand"
+    _rule(
+        ("bestmarke", "bestwert", "höchststand", "tiefststand", "höchstwert", "tiefstwert"),
+        r"\b[\w-]*(?:Bestmarke|Bestwert|Höchststand|Tiefststand|Höchstwert|Tiefstwert)\w*",
+    ),
+    # "die meistgenutzte Android-Version", "die meistgehasste Schriftstellerin Großbritanniens"
+    _rule(
+        ("meist",),
+        r"\bmeist(?:genutzt|verkauft|gesehen|besucht|gehasst|gespielt|gelesen|geklickt|gehört|zitiert|gesucht|"
+        r"diskutiert|gewählt|gebucht|gestreamt|heruntergeladen)e[nrs]?\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+    ),
     _rule(
         ("irgendein", "jede andere", "jeder andere", "jedes andere"),
         r"\bals\s+(?:\w+\s+)?(?:irgendein\w*|jede[rsnm]?)\s+andere\w*",
@@ -550,6 +571,15 @@ _DE_RULES: list[Rule] = [
         rf"(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+,\s+(?:(?:in|bei|mit|für|von)\s+)?(?:die|denen|deren)\b",
     ),
     _rule(("nummer eins", "nummer 1"), r"\bNummer\s+(?:eins|1)\b"),
+    # "als einziges afrikanisches Land", "dem weltgrößten Social Network", "die größte Minderheit im Land"
+    _rule(
+        ("als einzig", "weltgrö", "welthöchst", "weltlängst", "weltältest", "im land"),
+        r"\bals\s+(?:bisher\s+|bislang\s+|bis\s+heute\s+)?einzige[rsn]?\s+(?:[a-zäöü][\w-]*\s+)?(?:Frau|Mann|Land|"
+        r"Staat|Stadt|Team|Verein|Partei|Person|Unternehmen|Bundesland|Nation|Mannschaft|Politiker\w*|Spieler\w*|"
+        r"Künstler\w*|Sportler\w*|Athlet\w*|Kandidat\w*|[\w-]*[Ff]ahrer\w*)\b",
+        r"\bwelt(?:gr(?:ö|oe)(?:ß|ss)t|höchst|längst|ältest)e[nrs]?\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:{_DE_MEASURE})[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+im\s+Lande?\b",
+    ),
     _rule(
         ("europas", "deutschlands", "österreichs", "amerikas", "asiens", "afrikas", "weltweit", "der welt"),
         rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
@@ -563,7 +593,7 @@ _DE_RULES: list[Rule] = [
     _rule(
         ("bisher", "bislang", "bis dato", "bis heute"),
         r"\b(?:bisher|bislang|bis\s+dato|bis\s+heute)\s+(?-i:[a-zäöüß])\w+ste[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
-        r"\b(?:bisher|bislang)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"\b(?:bisher|bislang|bis\s+heute)\s+einzig\w*\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
         # "das bisher beste Dreier-Team", "der höchste Wert bisher bei diesen Spielen"
         rf"\b(?:bisher|bislang)\s+(?:{_DE_SUPER}|größte|grösste)[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         rf"\b(?:der|die|das)\s+(?:{_DE_MEASURE})[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:bisher|bislang)\b",
@@ -617,8 +647,8 @@ _DE_RULES: list[Rule] = [
         r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|Menschengedenken|mehr\s+als|über|fast|rund|"
         r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|einem\s+(?:Jahr|Jahrzehnt|Monat)|dem\s+\d{1,2}\.\s+\w+|"
         r"[A-ZÄÖÜ]\w+\s+\d{4}|dem\s+(?:Ende|Beginn|Zweiten\s+Weltkrieg|Mauerfall|Fall\s+der\s+Mauer)\b)\b",
-        rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,60}}?\b(?:in\s+der\s+"
-        r"(?:[\w-]+\s+)?Geschichte|der\s+\w+geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
+        rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,80}}?\b(?:in\s+der\s+"
+        r"(?:[\w-]+\s+)?Geschichte|der\s+[\w-]+geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
         rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:(?:seiner|ihrer|unserer|deren|dessen)\s+"
         r"(?:[\w-]+\s+)?Geschichte|des\s+Jahrhunderts|des\s+Jahrzehnts|der\s+Vereinsgeschichte|"
         r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
