@@ -575,6 +575,10 @@ NOVELTY_CLASSES = [
     ("Die Parteien könnten als einzige Netanjahu stürzen.", "de", False),
     ("Das steht im weltgrößten Online-Lexikon Wikipedia.", "de", True),
     ("Die Kurden sind die größte Minderheit im Land.", "de", True),
+    # what the blind judges of sets 10 and 11 rejected: a status, a forecast, praise
+    ("No date has yet been set for the vote.", "en", False),
+    ("The drug is tipped to become the world's leading asthma treatment.", "en", False),
+    ("Das Abkommen gilt als historischer Durchbruch.", "de", False),
     # the only X (to / in / operating …)
     ("Acme is the only European carmaker still building engines in Wales.", "en", True),
     ("The only time the clause has been used was in 1991.", "en", True),

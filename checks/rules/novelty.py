@@ -295,7 +295,7 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("histor", "landmark", "unprecedented", "never before", "anything like"),
         r"\bhistoric\s+(?:[A-Z][\w-]*\s+)?(?:high|low|highs|lows|win|victory|defeat|deal|agreement|visit|moment|"
-        r"decision|ruling|election|day|step|breakthrough|first|milestone|record|vote|summit|achievement|levels?)\b",
+        r"decision|ruling|election|day|step|first|milestone|record|vote|summit|achievement|levels?)\b",
         r"\bhistory[-\s]making\b|\bmade\s+history\b|\bmakes\s+history\b",
         r"\blandmark\s+(?:visit|deal|ruling|decision|agreement|case|law|bill|moment|step|summit|treaty|"
         r"victory|judgment|report)\b",
@@ -471,7 +471,8 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         ("has yet", "have yet", "had yet", "has ever", "have ever", "had ever"),
-        r"\bno\s+(?:[\w-]+\s+){1,4}?(?:in\s+(?:the\s+)?[\w-]+\s+)?(?:has|have|had)\s+(?:yet|ever)\s+(?!to\b)\w+",
+        # "no team has ever won it" (not "no figure has yet been agreed": a status, not a record)
+        r"\bno\s+(?:[\w-]+\s+){1,4}?(?:in\s+(?:the\s+)?[\w-]+\s+)?(?:has|have|had)\s+ever\s+\w+",
     ),
     _rule(
         ("unseen", "not seen"),
@@ -509,7 +510,7 @@ _DE_RULES: list[Rule] = [
     _rule(("allzeit", "jahres"), r"\bAllzeit(?:hoch|tief)\w*|\b[\w-]*Jahres-?(?:hoch|tief)\b"),
     _rule(
         ("histor",),
-        r"\bhistorisch(?:e[nrms]?)?\s+(?:Sieg|Tag|Moment|Erfolg|Durchbruch|Tiefstand|Tiefststand|Höchststand|"
+        r"\bhistorisch(?:e[nrms]?)?\s+(?:Sieg|Tag|Moment|Erfolg|Tiefstand|Tiefststand|Höchststand|"
         r"Wahlsieg|Niederlage|Einigung|Entscheidung|Schritt|Abkommen|Wende|Ereignis|Premiere|Hoch|Tief|"
         r"Rekord|Meilenstein|Ergebnis|Urteil)\w*|\bhistorisch\s+(?:hoch|niedrig|tief|einmalig)\w*",
     ),
@@ -998,6 +999,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"historic\b[^.;:!?]*|"
         # hedged or boasting: "near-unprecedented", "the only president tough enough to"
         r"\b(?:near|nearly|almost|virtually)[-\s]unprecedented\b|\bthe\s+only\s+(?:[\w-]+\s+){1,3}?enough\s+to\b|"
+        # a forecast: "widely tipped to become the world's leading treatment"
+        r"\b(?:tipped|set|expected|poised|likely|forecast|predicted|projected)\s+to\s+(?:become|be)\s+the\b[^.;:!?]*|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
