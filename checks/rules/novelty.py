@@ -410,7 +410,7 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         _EN_SUPER_WORDS,
-        # a rank stated of the subject: "Mexico remains the most significant foreign source", "Spider-Man has
+        # a rank stated of the subject: ".com remains the most popular address on the web", "Spider-Man has
         # been the biggest box office hit", and in apposition: "Electronic Arts, the biggest games publisher,"
         rf"\b(?:is|was|are|were|remains?|remained|(?:has|have|had)\s+(?:now\s+|long\s+)?been|became|becomes)\s+"
         rf"(?:now\s+|still\s+|already\s+|by\s+far\s+|currently\s+)?(?P<claim>the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+"
