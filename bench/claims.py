@@ -33,9 +33,11 @@ their first/record claims blind; ``--recall FILE`` scores such a list.
 
 ``--texts DIR``: a fresh set read after the rules were frozen, for a recall figure no tuning
 has seen. Each ``ID.txt`` holds ``SOURCE``, ``LANG`` and ``HEADLINE`` lines, a blank line and
-the article's paragraphs, copied from news pages in public test collections (mozilla/readability,
-adbar/trafilatura; ``bench/claims_fresh_sources.tsv`` says which file, so the set can be fetched
-again; the texts are not kept here). The text is wrapped in a bare ``<article>`` page with its
+the article's paragraphs, copied from news text in public collections (mozilla/readability and
+adbar/trafilatura test pages, the scrapinghub article-extraction benchmark, a BBC News 2004–05
+copy, derStandard rows of 10kGNAD; ``bench/claims_fresh_sources.tsv`` says which file, row or
+entry, so a set can be fetched again, as sets 1–9 were for the eleventh round; the texts are not
+kept here). The text is wrapped in a bare ``<article>`` page with its
 language declared, so the checks read the same words the reader did.
 """
 
