@@ -110,9 +110,9 @@ def test_seed_items_are_stable() -> None:
 
 
 def test_one_novelty_item_per_sentence_with_all_triggers() -> None:
-    items = run("claims.novelty", doc_for("A historic deal, unprecedented and record-breaking, was signed."))
+    items = run("claims.novelty", doc_for("A historic first, unprecedented and record-breaking, was signed."))
     assert len(items) == 1
-    assert items[0].data["triggers"] == ["historic deal", "unprecedented", "record-breaking"]
+    assert items[0].data["triggers"] == ["historic first", "unprecedented", "record-breaking"]
 
 
 def test_novelty_records_the_attribution() -> None:
@@ -579,6 +579,22 @@ NOVELTY_CLASSES = [
     ("No date has yet been set for the vote.", "en", False),
     ("The drug is tipped to become the world's leading asthma treatment.", "en", False),
     ("Das Abkommen gilt als historischer Durchbruch.", "de", False),
+    # sets 12 and 13: misses (a country's superlative or first, a clause with "je", "nicht selten", "on the
+    # record high") and what their blind judges rejected (hype, aims, studio records, order, "unter den")
+    ("Mit 30 war er Spaniens bekanntester Koch.", "de", True),
+    ("Sie wird die älteste Sängerin sein, die dort je aufgetreten ist.", "de", True),
+    ("Er wurde zum ersten französischen Sieger in Kitzbühel.", "de", True),
+    ("Nicht selten kauft gerade Google, der größte Suchkonzern der Welt, Firmen auf.", "de", True),
+    ("Gold traded below the record high of $2,100 set in May.", "en", True),
+    ("Kenya's first female pilot retired on Friday.", "en", True),
+    ("It was the only bank with a licence in the country.", "en", True),
+    ("This is a historic moment for the club.", "en", False),
+    ("Die Einigung ist ein historischer Meilenstein.", "de", False),
+    ("Anyone can make a record these days.", "en", False),
+    ("The firm wants to become the biggest carmaker in the world.", "en", False),
+    ("Die Seite rangierte jahrelang unter den meistbesuchten Websites.", "de", False),
+    ("The party would raise pay in the first six months to allow parents to stay home.", "en", False),
+    ("The first attempt to sell the site failed.", "en", False),
     # the only X (to / in / operating …)
     ("Acme is the only European carmaker still building engines in Wales.", "en", True),
     ("The only time the clause has been used was in 1991.", "en", True),

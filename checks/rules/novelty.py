@@ -223,7 +223,8 @@ _EN_RULES: list[Rule] = [
         r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
         r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
-        r"of\b|and\b|two\b|three\b|few\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)"
+        r"of\b|and\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d+\b|several\b|few\b|"
+        r"attempt\b|attempts\b|effort\b|try\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)"
         r"(?:(?!(?:came|come|comes|went|led|was|were|is|are|has|had|have|said|began|started|appeared|seemed|"
         r"turned|moved|returned|opened)\b)[\w.-]+\s+){1,6}?"
         r"to\s+(?!be\s+(?:held|announced|released)\b|light\b)[a-z]+",
@@ -252,6 +253,9 @@ _EN_RULES: list[Rule] = [
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
         r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+first\s+{_EN_GROUP_FIRST}",
+        # a nation's first: "Britain's first mobile phone call was made …" (a cheap look-ahead first, then the names)
+        rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+first\b)(?:{territory_pattern('en')})['’]s\s+first\s+"
+        rf"(?!{_EN_FIRST_ORDER})[\w-]+(?:\s+[\w-]+){{0,2}}",
         # "Austria was the first victim of National Socialism", "is the first president of Kenya"
         rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?-i:[A-Z])[\w-]+",
         # an apposition: "…, the first time the foursome will tour together"
@@ -283,7 +287,7 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+only\s+(?:other\s+)?(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{0,2}}?(?!(?:{_EN_ONLY_NOT})\b)[\w-]+\s+"
         r"(?:in\s+the\s+world\s+|ever\s+)?to\s+(?!do\b|be\s+(?:done|said)\b)(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that|for|"
+        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that|for|with|"
         r"capable|able|other\s+than|of\s+[a-z]+ing)\b",
         r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?in\s+the\s+world\b",
         r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -294,11 +298,10 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         ("histor", "landmark", "unprecedented", "never before", "anything like"),
-        r"\bhistoric\s+(?:[A-Z][\w-]*\s+)?(?:high|low|highs|lows|win|victory|defeat|deal|agreement|visit|moment|"
-        r"decision|ruling|election|day|step|first|milestone|record|vote|summit|achievement|levels?)\b",
+        # "historic" of a measure or a visit (a first visit in years) only: "historic moment", "landmark ruling",
+        # "historischer Meilenstein" are hype (blind judges of five sets)
+        r"\b(?:historic|landmark)\s+(?:[A-Z][\w-]*\s+)?(?:high|low|highs|lows|first|record|levels?|visit|trip)\b",
         r"\bhistory[-\s]making\b|\bmade\s+history\b|\bmakes\s+history\b",
-        r"\blandmark\s+(?:visit|deal|ruling|decision|agreement|case|law|bill|moment|step|summit|treaty|"
-        r"victory|judgment|report)\b",
         r"\bunprecedented\b|\bnever\s+before\b",
         r"\b(?:there\s+(?:had|has|have)\s+never\s+been|never\s+(?:been\s+)?(?:seen|witnessed|experienced))\s+"
         r"anything\s+like\b",
@@ -510,9 +513,9 @@ _DE_RULES: list[Rule] = [
     _rule(("allzeit", "jahres"), r"\bAllzeit(?:hoch|tief)\w*|\b[\w-]*Jahres-?(?:hoch|tief)\b"),
     _rule(
         ("histor",),
-        r"\bhistorisch(?:e[nrms]?)?\s+(?:Sieg|Tag|Moment|Erfolg|Tiefstand|Tiefststand|Höchststand|"
-        r"Wahlsieg|Niederlage|Einigung|Entscheidung|Schritt|Abkommen|Wende|Ereignis|Premiere|Hoch|Tief|"
-        r"Rekord|Meilenstein|Ergebnis|Urteil)\w*|\bhistorisch\s+(?:hoch|niedrig|tief|einmalig)\w*",
+        # of a measure, a first or a visit only: "historischer Meilenstein", "historischer Erfolg" are praise
+        r"\bhistorisch(?:e[nrms]?)?\s+(?:Tiefstand|Tiefststand|Höchststand|Premiere|Hoch|Tief|Rekord|Besuch|Reise)\w*|"
+        r"\bhistorisch\s+(?:hoch|niedrig|tief|einmalig)\w*",
     ),
     _rule(
         ("beispiel", "dagewesen", "da gewesen", "ungekannt"),
@@ -586,6 +589,15 @@ _DE_RULES: list[Rule] = [
         rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
         rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
     ),
+    # any country's: "Italiens bekannteste Terroristin" (a cheap look-ahead first, then the names)
+    _rule(
+        ("ste",),
+        rf"\b(?=[A-ZÄÖÜ][\w-]+s\s+(?:erste|einzige|[a-zäöüß]\w+ste)[nrs]?\s+[A-ZÄÖÜ])(?:{territory_pattern('de')})s\s+"
+        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        # "der jüngste Dirigent sein, der diese Feier je geleitet hat"
+        rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+\w+)?,\s+(?:der|die|das)\s+"
+        r"[^.;:!?]{0,60}?\b(?:je|jemals)\b",
+    ),
     _rule(
         ("abstand", "noch kein"),
         rf"\bmit\s+Abstand\s+(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)\w*",
@@ -606,7 +618,7 @@ _DE_RULES: list[Rule] = [
         rf"\b(?:der|die|das|den|dem|des|als)\s+(?:[\w-]+\s+)?(?!(?:meist|wenigst|nächst|letzt|jüngst|erst|oberst|"
         rf"äußerst|mindest)e)(?-i:[a-zäöüß])\w{{2,}}ste[nrs]?\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         rf"\bals\s+erste[nrms]?\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
-        rf"\b(?:der|das)\s+erste\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"\b(?:der|das|zum|zur|den|dem)\s+erste[nrm]?\s+(?:{_DE_NATIONAL})\w*\s+(?-i:[A-ZÄÖÜ])[\w-]+",
     ),
     # "im größten Kindergarten der Stadtgemeinde", "zweiterfolgreichster Hersteller des Sports"
     _rule(
@@ -999,10 +1011,14 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"historic\b[^.;:!?]*|"
         # hedged or boasting: "near-unprecedented", "the only president tough enough to"
         r"\b(?:near|nearly|almost|virtually)[-\s]unprecedented\b|\bthe\s+only\s+(?:[\w-]+\s+){1,3}?enough\s+to\b|"
-        # a forecast: "widely tipped to become the world's leading treatment"
-        r"\b(?:tipped|set|expected|poised|likely|forecast|predicted|projected)\s+to\s+(?:become|be)\s+the\b[^.;:!?]*|"
+        # a forecast or an aim: "widely tipped to become the world's leading treatment", "wants to become the biggest"
+        r"\b(?:tipped|set|expected|poised|likely|forecast|predicted|projected|wants?|wanted|aims?|aimed|hopes?|hoped|"
+        r"plans?|planned|seeks?|sought|strives?|intends?)\s+to\s+(?:become|be)\s+the\b[^.;:!?]*|"
+        # a record made in a studio: "everybody can't make a record"
+        r"\b(?:make|makes|made|making|release|releases|released|cut|cuts|sign|signs|signed)\s+(?:a|the|their|his|her|"
+        r"its|another)\s+(?:new\s+|debut\s+|first\s+|second\s+)?record\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
-        r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
+        r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading)\b[^.;:!?]*|"
         # "one of the countries with the strictest laws"
@@ -1037,6 +1053,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:der|die|das|den|dem)\s+(?:gr(?:ö|oe)(?:ß|ss)te|schwächste|stärkste|kleinste|beste)n?\s+Teile?\b|"
         r"\b(?:nicht|kein\w*)\s+(?:der|die|das|den|dem)\s+(?:einzige|erste)\w*\b[^.;:!?]*|"
         r"\bein(?:e[rsnm]?)?\s+der\s+[\w-]+\s+mit\s+(?:den|dem|der)\b[^.;:!?]*|"
+        r"\bunter\s+den\s+(?:[\w-]+\s+)?(?:\w+sten|meist\w+)\b[^.;:!?]*|"
         r"\bein(?:e[rsnm]?)?\s+der\s+(?:[\w-]+\s+)?(?:gr(?:ö|oe)(?:ß|ss)ten|höchsten|besten|schönsten|meisten|wichtigsten|"
         r"stärksten|schwersten|längsten|ältesten|bekanntesten|erfolgreichsten)\b[^.;:!?]*",
         _I,
@@ -1170,8 +1187,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
 
 # A negation just before the trigger denies the claim ("it is not the first time", "keiner, der Rekorde …").
 _NEGATION = {
-    "en": re.compile(r"\b(?:not|n['’]t|no)\b[^.;:!?,]{0,25}$", _I),
-    "de": re.compile(r"\b(?:nicht|kein\w*)\b[^.;:!?]{0,40}$", _I),
+    # "not only" and "nicht selten" (often) deny nothing
+    "en": re.compile(r"\b(?:not(?!\s+(?:only|just|least)\b)|n['’]t|no)\b[^.;:!?,]{0,25}$", _I),
+    "de": re.compile(r"\b(?:nicht(?!\s+(?:selten|nur|zuletzt|umsonst)\b)|kein\w*)\b[^.;:!?,]{0,40}$", _I),
     "fr": re.compile(r"\b(?:pas|jamais)\b[^.;:!?,]{0,25}$", _I),
     "es": re.compile(r"\b(?:no|nunca)\b[^.;:!?,]{0,25}$", _I),
     "it": re.compile(r"\b(?:non|mai)\b[^.;:!?,]{0,25}$", _I),
