@@ -50,14 +50,18 @@ _FIELD = (
     r"intelligence|industry|talent|campaign|communications|marketing|research|policy|program|programme|project|"
     r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
-    r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio)"
+    r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
+    r"planning|aviation|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
+    r"sport|football|rugby|cricket|tennis|athletics)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
 # capitalised words before it are the organisation, not a person.
 _ORG_NOUN = (
     r"(?:agency|company|firm|group|party|committee|council|department|ministry|bank|union|association|institute|"
     r"foundation|charity|network|coalition|alliance|board|authority|office|unit|team|club|university|school|"
-    r"hospital|newspaper|magazine|startup|fund|organi[sz]ation|body|watchdog|regulator)"
+    r"hospital|newspaper|magazine|startup|fund|organi[sz]ation|body|watchdog|regulator|prosecutor(?:['’]s\s+office)?|"
+    r"prosecutors|police|court|government|administration|embassy|consulate|army|navy|commission|parliament|"
+    r"assembly|senate|campaign|mission|service)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
@@ -75,7 +79,7 @@ _AND_ROLE = (
 )
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS})\b{_AND_ROLE})"
-    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:\s+{_ORG_NOUN})?"
+    rf"(?:\s+(?:of|at|for|to)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
     rf"(?:\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
     rf"(?=\s*[,;.()–—]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
@@ -114,7 +118,8 @@ _DE_TITLE = rf"(?=[{UPPER}])[{UPPER}{LOWER}]*?(?i:{_DE_ROLE})\b"
 # The scope the article gives before the title stays in the role: "früheren griechischen
 # Migrationsminister", "der Berner Gesundheits-, Sozial- und Integrationsdirektor", "Österreichs Sportdirektor".
 _DE_ADJ = (
-    r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|Erst|Zweit|"
+    r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|Erst|Zweit|(?:inter)?national|"
+    r"oberst|zuständig|regional|zentral|"
     r"(?:[A-Z]{2,}-)?[a-zäöü]+isch)e[rnms]?"
 )
 _DE_PLACE = r"[A-ZÄÖÜ][a-zäöü]+er"  # Berliner, Berner, Münchner: only after an article or an adjective
