@@ -143,6 +143,7 @@ def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
         ("Section 230 applies", []),
         ("%12 arttı", [("%12", "percentage")]),
         ("Das kostet 250’000 Franken und 300 €.", [("250’000 Franken", "money"), ("300 €", "money")]),
+        ("A prize of pounds 50,000 and dollars 1.6bn.", [("pounds 50,000", "money"), ("dollars 1.6bn", "money")]),
         ("He drove at 100 mph past the 45-year-old.", [("100 mph", "measurement")]),
         ("Windows 10 1809, Anno 1800, lunes 28 de febrero a las 10 de la mañana", []),
         ("Rund 5.000 Menschen demonstrierten am 25. Juni um 18 Uhr.", [("5.000", "count")]),
@@ -612,6 +613,16 @@ NOVELTY_CLASSES = [
     ("Die Seite rangierte jahrelang unter den meistbesuchten Websites.", "de", False),
     ("The party would raise pay in the first six months to allow parents to stay home.", "en", False),
     ("The first attempt to sell the site failed.", "en", False),
+    # what the blind judges of sets 14 and 15 rejected: a cohort's or a person's first, rhetoric, rollout
+    # order, a first public showing or start-up date, praise of a talent
+    ("Graduates entering the job market for the first time face high rents.", "en", False),
+    ("It was the first time the singer, now 80, had seen the show.", "en", False),
+    ("It was the first time a woman had won the race.", "en", True),
+    ("They are the first to defend bonuses and the first to attack the poor.", "en", False),
+    ("Users in Leeds will be the first to test the service.", "en", False),
+    ("Das Team zeigte den Wagen nun erstmals der Öffentlichkeit.", "de", False),
+    ("Die Anlage, die 2012 zum ersten Mal in Betrieb ging, wird erweitert.", "de", False),
+    ("Anna Berg, Österreichs größtes Ski-Talent, wechselt das Team.", "de", False),
     # the only X (to / in / operating …)
     ("Acme is the only European carmaker still building engines in Wales.", "en", True),
     ("The only time the clause has been used was in 1991.", "en", True),

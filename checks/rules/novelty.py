@@ -166,7 +166,7 @@ _DE_NATIONAL = (
 # Nouns a superlative makes an opinion of ("das größte Problem", "die höchste Hürde").
 _DE_OPINION = (
     r"Problem|Herausforderung|Gefahr|Sorge|Frage|Wunsch|Fehler|Risiko|Hürde|Angst|Schwierigkeit|Rolle|Bedeutung|"
-    r"Auszeichnung|Ehre|Priorität|Stärke|Schwäche"
+    r"Auszeichnung|Ehre|Priorität|Stärke|Schwäche|Talent|Hoffnung|Star|Stern"
 )
 # Nouns after "der/die/das einzige" that make no claim ("der einzige Weg", "die einzige Lösung").
 _DE_ONLY_NOT = (
@@ -587,13 +587,13 @@ _DE_RULES: list[Rule] = [
     _rule(
         ("europas", "deutschlands", "österreichs", "amerikas", "asiens", "afrikas", "weltweit", "der welt"),
         rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
-        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?![\w-]*?(?:{_DE_OPINION})\b)(?-i:[A-ZÄÖÜ])[\w-]+",
     ),
     # any country's: "Italiens bekannteste Terroristin" (a cheap look-ahead first, then the names)
     _rule(
         ("ste",),
         rf"\b(?=[A-ZÄÖÜ][\w-]+s\s+(?:erste|einzige|[a-zäöüß]\w+ste)[nrs]?\s+[A-ZÄÖÜ])(?:{territory_pattern('de')})s\s+"
-        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?![\w-]*?(?:{_DE_OPINION})\b)(?-i:[A-ZÄÖÜ])[\w-]+",
         # "der jüngste Dirigent sein, der diese Feier je geleitet hat"
         rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+\w+)?,\s+(?:der|die|das)\s+"
         r"[^.;:!?]{0,60}?\b(?:je|jemals)\b",
@@ -1027,7 +1027,14 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:world|nation|country|state|city)['’]s\s+first\s+(?:[\w-]+\s+){1,2}?(?:could|would|may|might|will|"
         r"(?:is|are)\s+(?:expected|planned|due))\b[^.;:!?]*|"
         r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
-        r"read|visit|visited)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b|"
+        r"read|visit|visited|enter|enters|entering|entered|join|joins|joining|joined|vote|votes|voting|voted)\s+"
+        r"(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b|"
+        # a first person's experience told in the third person: "It was the first time Dame Julie had seen the musical"
+        r"\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w,'’-]+\s+){1,14}?(?:had|has|have)\s+(?:ever\s+)?(?:seen|met|heard|visited|"
+        r"watched|read|tasted|tried)\b|"
+        # rhetoric and forecasts: "they are the first to defend …", "will be the first to test"
+        r"\b(?:are|were|would\s+be|will\s+be|['’]d\s+be|['’]ll\s+be)\s+the\s+first\s+to\s+(?:defend|attack|admit|"
+        r"say|complain|criticise|criticize|blame|test|try|receive|get|see|use|benefit)\b|"
         r"\bfor\s+the\s+first\s+time\s+in\s+(?:my|his|her|their|our|your)\s+li(?:fe|ves)\b|"
         r"\b(?:the\s+)?first\s+time\s+in\s+(?:a\s+(?:long\s+)?(?:time|while)|ages|forever)\b|"
         r"\bfirst[-\s]time\s+(?:authors?|buyers?|homebuyers?|users?|voters?|mothers?|fathers?|parents?|players?|"
@@ -1047,7 +1054,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\berstmals\s+wieder\b|\bwieder\s+erstmals\b|\berstmals\s+(?:[\w-]+\s+)?(?!(?:konnte|konnten|sollte|sollten|"
         r"wollte|wollten|durfte|durften|musste|mussten|mochte)\b)\w+(?:te|ten|tes|ter|tem|ene|enen|"
         r"ener|enes|enem)\b|\b\d{4}\s+erstmals\b|\berstmals\s+(?:äußern|geäußert|äußerte|zu\s+Wort|vorgestellt|"
-        r"öffentlich)\b|\bnoch\s+nie\s+(?:[\w-]+\s+){0,6}?Gedanken\b|\bwer\s+noch\s+nie\b|\bnoch\s+nie\s+so\s+"
+        r"öffentlich|der\s+Öffentlichkeit|präsentiert\w*|gezeigt)\b|\b\d{4}\s+zum\s+ersten\s+Mal\b|\bnoch\s+nie\s+(?:[\w-]+\s+){0,6}?Gedanken\b|\bwer\s+noch\s+nie\b|\bnoch\s+nie\s+so\s+"
         r"(?:wichtig|schön|einfach|leicht|gut)\b|\bpersönliche[nrs]?\s+Rekord\w*|\bRekordmeister\w*|"
         r"\bbeste[nrs]?\s+(?:[\w-]+\s+){0,2}?(?:der\s+Welt|Österreichs|Deutschlands|der\s+Schweiz|Europas)\b|"
         r"\b(?:der|die|das|den|dem)\s+(?:gr(?:ö|oe)(?:ß|ss)te|schwächste|stärkste|kleinste|beste)n?\s+Teile?\b|"

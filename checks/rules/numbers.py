@@ -32,7 +32,8 @@ _SCALE = (
     r"Milliarden|Milliarde|millions?|milliards?|mil\s+millones|millones|millón|mil(?![\w-])|milhões|milhão|"
     r"bilhões|milioni|miliardi|milyon|milyar|тыс\.?|млн|млрд|ألف|مليون|مليار)"
 )
-_CURRENCY_BEFORE = r"(?:US\$|R\$|[$€£₺¥₽₹]|CHF|EUR|USD|GBP|Fr\.|Rs\.?)"
+# A currency written as a word before the figure, as some wire copy does ("dollars 1.6bn", "pounds 7m").
+_CURRENCY_BEFORE = r"(?:US\$|R\$|[$€£₺¥₽₹]|CHF|EUR|USD|GBP|Fr\.|Rs\.?|(?:dollars|pounds|euros|yen)(?=\s\d))"
 _CURRENCY_AFTER = (
     r"(?:€|\$|£|US-Dollar|Dollar\w*|dollars?|euros?|Euro|pounds?|Pfund|Franken|francs?|CHF|EUR|USD|GBP|pesos?|"
     r"reais|real|zł|złotych|rubles?|roubles?|рубл\w*|lira|TL|dolar|avro|yuan|rupees?|دولار|دينار|يورو)"
