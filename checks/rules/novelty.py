@@ -358,6 +358,8 @@ _EN_RULES: list[Rule] = [
     _rule(
         _EN_SUPER_WORDS,
         rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
+        # "The French wine industry, the world's second largest, has been hit"
+        rf"(?<=,\s)the\s+world['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})(?=\s*,)|"
         rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
         rf"\s+(?:(?:two|three|four|five|\d+)\s+(?:{_EN_SUPER})\b|(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})(?:-[\w-]+)?\s+"
         rf"[\"“'‘]?(?:[a-z]+s\s+(?=[a-z]+(?:er|or|ist)\b))?{_EN_SINGULAR}[\w-]+)|"
@@ -484,8 +486,14 @@ _EN_RULES: list[Rule] = [
         r"(?:\s+(?:century|centuries|decades?|generations?|years?|lifetime))?",
     ),
     _rule(
-        ("no other", "than ever", "none"),
+        ("no other", "than ever", "none", "no ", "last seen", " to record", " to a record"),
         r"\bno\s+other\s+(?:[\w-]+\s+){1,2}?(?:has|had|have)\s+ever\b|\bthan\s+ever\s+before\b|"
+        # "no country has taken in more refugees than Turkey", "levels last seen in 1995", "profits fly to record"
+        r"\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:country|nation|state|city|team|club|company|firm|region|player|"
+        r"party|one|other)\s+(?:has|have|had|is|was)\s+(?:[\w-]+\s+){0,6}?(?:more|fewer|as\s+many|so\s+many|as\s+much)"
+        r"\b[^.;:!?]{0,80}?\b(?:than|as)\b|\blast\s+seen\s+(?:in|since)\s+(?:the\s+)?\d{4}s?\b|"
+        r"\b(?:rose|rise|rises|rising|fly|flies|soar|soared|soars|jump|jumped|jumps|climb|climbed|climbs|surged?|"
+        r"surges)\s+to\s+(?:a\s+)?record\b(?!\s+(?:label|company|store|shop)\b)|"
         r"\bnone\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:has|have|had)\s+ever\b",
     ),
 ]
@@ -556,6 +564,10 @@ _DE_RULES: list[Rule] = [
         r"\b(?:Mehr|Länger|Öfter|Häufiger)\s+[^.;:!?]{0,120}?\bals\b[^.;:!?]{0,120}?\bkein\w*\b[^.;:!?]{0,40}?"
         r"\b(?:bislang|bisher|jemals|je)\b|\bkein(?:e[rs]?)?\s+andere[rs]?\s+[\w-]+\s+(?:hat|hatte|ist|war|erhält|"
         r"erhielt)\s+(?:je|jemals|bislang|bisher|vergleichbare)\b",
+        # "Kein Land hat mehr Flüchtlinge aus Syrien aufgenommen als die Türkei"
+        r"\bkein(?:e[rs]?)?\s+(?:[\w-]+\s+)?(?:Land|Staat|Stadt|Region|Team|Verein|Unternehmen|Partei|Spieler\w*|"
+        r"andere[rs]?)\s+(?:hat|hatte|ist|war)\s+(?:[\w-]+\s+){0,8}?(?:mehr|so\s+viele|weniger)\b[^.;:!?]{0,80}?"
+        r"\b(?:als|wie)\b",
     ),
     _rule(
         ("weit",),
@@ -588,6 +600,13 @@ _DE_RULES: list[Rule] = [
         ("europas", "deutschlands", "österreichs", "amerikas", "asiens", "afrikas", "weltweit", "der welt"),
         rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
         rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?![\w-]*?(?:{_DE_OPINION})\b)(?-i:[A-ZÄÖÜ])[\w-]+",
+    ),
+    # "der größte US-Autohersteller", "Charkiw, der zweitgrößten Stadt der Ukraine"
+    _rule(
+        ("us-", "eu-", "uk-", "zweit", "dritt"),
+        rf"\b(?:der|die|das|den|dem|des)\s+(?:{_DE_MEASURE})[nrs]?\s+(?:US|EU|UK)-(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"\b(?:zweit|dritt|viert|fünft)(?:gr(?:ö|oe)(?:ß|ss)t|höchst|reichst|wichtigst|längst|ältest)e[nrs]?\s+"
+        r"(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:(?:der|des|in|im)\s+(?-i:[A-ZÄÖÜ])[\w-]+|(?-i:[A-ZÄÖÜ])[\w-]+s\b)",
     ),
     # any country's: "Italiens bekannteste Terroristin" (a cheap look-ahead first, then the names)
     _rule(
@@ -673,7 +692,7 @@ _DE_RULES: list[Rule] = [
         rf"\b(?:{_DE_MEASURE})[nrs]?\s+(?:(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+)?in\s+"
         r"(?:der\s+(?:Schweiz|EU|Welt)|den\s+USA|(?!(?:der|den|dem|die|das)\b)(?-i:[A-ZÄÖÜ])[\w-]+)",
         rf"\b(?:{_DE_SUPER}|mächtigst|einflussreichst|bevölkerungsreichst|wichtigst)\w*\s+(?:[\w-]+\s+){{0,2}}?"
-        r"(?:der\s+(?:Vereinten\s+Nationen|EU|Europäischen\s+Union|Nato|Bundesrepublik|Welt)|des\s+(?:Landes|"
+        r"(?:der\s+(?:Vereinten\s+Nationen|EU|Europäischen\s+Union|Nato|Bundesrepublik|Welt|Erde)|des\s+(?:Landes|"
         r"Kontinents|Planeten)|[\w-]*(?:asiens|afrikas|amerikas|europas))\b",
     ),
 ]

@@ -233,7 +233,7 @@ _NOT_PERSON = re.compile(
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
-    r"Dynamics|Atomics)\b"
+    r"Dynamics|Atomics|Unit|Election|Elections)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
@@ -436,9 +436,11 @@ _MONTH_DAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
 )
-# More name after the matched one: an initial ("George W. Bush", "H.W."), a fourth capitalised
+# More name after the matched one: an initial ("George W. Bush", "George W Bush", "H.W."), a fourth capitalised
 # word, or a letter lost to the page's encoding ("Pedro S\ufffdnchez").
-_TRUNCATED = re.compile(rf"[\w\ufffd]|\s+(?:[{UPPER}]\.|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])")
+_TRUNCATED = re.compile(
+    rf"[\w\ufffd]|\s+(?:[{UPPER}]\.|[{UPPER}](?=\s+[{UPPER}])|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])"
+)
 _OF_AFTER_NAME = re.compile(rf"\s+of\s+(?P<org>{ORG})(?=\s*[,;.()–—]|\s+[a-z]|\s*$)")
 _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
