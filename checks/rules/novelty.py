@@ -1384,11 +1384,12 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     negation = _NEGATION.get(lang)
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []
-    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (_start(m), -m.end()))
+    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (_claim(m)[1], -m.end()))
     found: list[tuple[str, int]] = []
     taken = -1  # where the last phrase taken ends: patterns of two rules may match the same words
     for match in matches:
-        if _start(match) < taken or any(
+        claim, claim_start = _claim(match)
+        if claim_start < taken or any(
             start <= match.start() < end or start < match.end() <= end for start, end in spans
         ):
             continue
@@ -1402,16 +1403,15 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
             if negation.search(text[max(0, match.start() - 45) : match.start()]):
                 continue
         taken = match.end()
-        phrase = " ".join(_claim(match).split())
+        phrase = " ".join(claim.split())
         if phrase.lower() not in (f.lower() for f, _ in found):
-            found.append((phrase, _start(match)))
+            found.append((phrase, claim_start))
     return found
 
 
-def _claim(match: re.Match[str]) -> str:
-    """The claim's words: a pattern that needs context to match ("is the largest …") names them."""
-    return match.group("claim") if match.re.groupindex.get("claim") and match.group("claim") else match.group(0)
-
-
-def _start(match: re.Match[str]) -> int:
-    return match.start("claim") if match.re.groupindex.get("claim") and match.group("claim") else match.start()
+def _claim(match: re.Match[str]) -> tuple[str, int]:
+    """The claim's words and where they start: a pattern that needs context to match ("is the
+    largest …") names its claim group, so the phrase and its place leave the context out."""
+    if match.re.groupindex.get("claim") and match.group("claim"):
+        return match.group("claim"), match.start("claim")
+    return match.group(0), match.start()
