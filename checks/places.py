@@ -10,7 +10,10 @@ from functools import cache
 from babel import Locale
 
 # Everyday short forms the CLDR list does not give (it says "United Kingdom", "United States").
-_EXTRA = {"en": ("Britain", "Great Britain", "America", "US", "U.S.", "UK", "EU", "England", "Scotland", "Wales")}
+_EXTRA = {
+    "en": ("Britain", "Great Britain", "America", "US", "U.S.", "UK", "EU", "England", "Scotland", "Wales"),
+    "de": ("Großbritannien", "Amerika", "England", "Schottland", "Holland"),
+}
 
 
 @cache

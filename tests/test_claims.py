@@ -634,6 +634,7 @@ NOVELTY_CLASSES = [
     ("Der größte EU-Stahlkonzern baut Stellen ab.", "de", True),
     ("In Graz, der zweitgrößten Stadt Österreichs, wird gewählt.", "de", True),
     ("Der Baikal ist der tiefste See der Erde.", "de", True),
+    ("Sie war Großbritanniens bekannteste Köchin.", "de", True),
     # the only X (to / in / operating …)
     ("Acme is the only European carmaker still building engines in Wales.", "en", True),
     ("The only time the clause has been used was in 1991.", "en", True),
