@@ -635,6 +635,7 @@ NOVELTY_CLASSES = [
     ("In Graz, der zweitgrößten Stadt Österreichs, wird gewählt.", "de", True),
     ("Der Baikal ist der tiefste See der Erde.", "de", True),
     ("Sie war Großbritanniens bekannteste Köchin.", "de", True),
+    ("Bildung ist heute wichtiger denn je.", "de", False),
     # the only X (to / in / operating …)
     ("Acme is the only European carmaker still building engines in Wales.", "en", True),
     ("The only time the clause has been used was in 1991.", "en", True),

@@ -543,7 +543,12 @@ _DE_RULES: list[Rule] = [
         r"(?:^|(?<=[,;:–—„“\"«])|(?<=[,;:–—„“\"«]\s))noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|"
         r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
     ),
-    _rule(("je zuvor", "denn je"), r"\bals\s+je\s+zuvor\b|\b(?:mehr|weniger|\w+er)\s+(?:[\w-]+\s+){0,3}?denn\s+je\b"),
+    # "mehr denn je" counts; "wichtiger denn je" is an opinion (blind judge, set 19)
+    _rule(
+        ("je zuvor", "denn je"),
+        r"\bals\s+je\s+zuvor\b|\b(?:mehr|weniger|(?!(?:wichtiger|besser|schöner|schlimmer|dringender|nötiger|"
+        r"notwendiger|gefragter|aktueller|relevanter)\b)\w+er)\s+(?:[\w-]+\s+){0,3}?denn\s+je\b",
+    ),
     # a record by another name: "die bisherige Bestmarke", "der Höchststand"
     _rule(
         ("bestmarke", "bestwert", "höchststand", "tiefststand", "höchstwert", "tiefstwert"),
