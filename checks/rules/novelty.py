@@ -70,14 +70,22 @@ _EN_SUPER = (
     r"coldest|wettest|driest|fastest|greatest|heaviest|oldest|youngest|most|fewest|least|smallest|costliest|busiest|"
     r"richest|poorest|tallest|safest|toughest|steepest|sharpest|deepest|widest|most\s+\w+"
 )
+# Superlatives of size, toll and wealth, and what a "most" measures ("most visited"), shared by the
+# rules below; "-paid", "-selling" ranks.
+_EN_SIZE = (
+    r"largest|biggest|highest|lowest|longest|shortest|deadliest|strongest|hottest|warmest|coldest|wettest|driest|"
+    r"fastest|heaviest|fewest|smallest|costliest|busiest|richest|poorest|tallest"
+)
+_EN_MOST_OF = (
+    r"populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|common|used|"
+    r"widely\s+used"
+)
+_EN_RANKED_BY = r"-(?:paid|earning|grossing|ranked|ranking|selling)"
 # Superlatives that measure (size, rank, age, toll): a scope in a name ("in Southeast Asia", "Acme's",
 # "the largest US bank") makes them a claim; "best/greatest" there are mostly opinion.
 _EN_MEASURE = (
-    r"(?:highest|best|top|lowest|worst)-(?:paid|earning|grossing|ranked|ranking|selling)|"
-    r"largest|biggest|highest|lowest|worst|longest|shortest|deadliest|strongest|hottest|warmest|coldest|wettest|"
-    r"driest|fastest|heaviest|oldest|youngest|fewest|smallest|costliest|busiest|richest|poorest|tallest|"
-    r"most[-\s](?:populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|"
-    r"active|common|used|widely\s+used)"
+    rf"(?:highest|best|top|lowest|worst){_EN_RANKED_BY}|{_EN_SIZE}|worst|oldest|youngest|"
+    rf"most[-\s](?:{_EN_MOST_OF}|active)"
 )
 _EN_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _EN_SCOPE = (
@@ -94,12 +102,8 @@ _EN_SCOPE = (
 # Superlatives that rank a thing stated to be it ("X is the largest ..."): size, toll, rank, use;
 # not age (biography: "the youngest of five") nor best/worst (opinion).
 _EN_RANK = (
-    r"(?:highest|best|top|lowest)-(?:paid|earning|grossing|ranked|ranking|selling)|"
-    r"largest|biggest|highest|lowest|longest|shortest|deadliest|strongest|hottest|warmest|coldest|wettest|driest|"
-    r"fastest|heaviest|fewest|smallest|costliest|busiest|richest|poorest|tallest|deepest|widest|steepest|"
-    r"most\s+(?:populous|populated|"
-    r"visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|common|used|widely\s+used|"
-    r"deadly|virulent|prolific|lucrative|densely\s+populated)"
+    rf"(?:highest|best|top|lowest){_EN_RANKED_BY}|{_EN_SIZE}|deepest|widest|steepest|"
+    rf"most\s+(?:{_EN_MOST_OF}|deadly|virulent|prolific|lucrative|densely\s+populated)"
 )
 # What a nation's "top" or "leading" ranks: firms and works, not office holders ("Russia's top diplomat").
 _EN_RANKED = (
