@@ -865,6 +865,12 @@ NOVELTY_CLASSES = [
     ("Die Liste wurde zweitstärkste Kraft im Gemeinderat.", "de", False),
     ("Das Buch erzählt von der Geschichte des Kosmos.", "de", False),
     ("Das weltweit meistverkaufte Auto kommt aus Japan.", "de", True),
+    # a country's superlative in every form the pattern knows, not only "-ste" ones
+    ("Die Unicredit ist Italiens größte Bank.", "de", True),
+    ("Das ist Europas einzige Anlage dieser Art.", "de", True),
+    ("Die UBS ist der Schweiz größte Bank.", "de", True),
+    ("Italiens größtes Problem ist die Verschuldung.", "de", False),
+    ("Peters größte Bank steht im Garten.", "de", False),
 ]
 
 

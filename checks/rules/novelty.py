@@ -206,6 +206,8 @@ _DE_SCOPE_WORDS = (
 )  # fmt: skip
 
 # A superlative, its noun and a genitive article: "der älteste Baum der …" (the scope follows).
+# The superlatives a country's name may own ("Italiens größte", "Europas einzige").
+_DE_COUNTRY_SUPER = rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))"
 _DE_SUPER_NOUN_OF = (
     rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:des|der)\s+"
 )
@@ -605,11 +607,6 @@ _DE_RULES: list[Rule] = [
         r"\bwelt(?:gr(?:ö|oe)(?:ß|ss)t|höchst|längst|ältest)e[nrs]?\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
         rf"\b(?:{_DE_MEASURE})[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+im\s+Lande?\b",
     ),
-    _rule(
-        ("europas", "deutschlands", "österreichs", "amerikas", "asiens", "afrikas", "weltweit", "der welt"),
-        rf"\b(?:Europas|Deutschlands|Österreichs|der\s+Schweiz|Amerikas|Asiens|Afrikas|weltweit)\s+"
-        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?![\w-]*?(?:{_DE_OPINION})\b)(?-i:[A-ZÄÖÜ])[\w-]+",
-    ),
     # "der größte US-Autohersteller", "Charkiw, der zweitgrößten Stadt der Ukraine"
     _rule(
         ("us-", "eu-", "uk-", "zweit", "dritt"),
@@ -617,11 +614,12 @@ _DE_RULES: list[Rule] = [
         r"\b(?:zweit|dritt|viert|fünft)(?:gr(?:ö|oe)(?:ß|ss)t|höchst|reichst|wichtigst|längst|ältest)e[nrs]?\s+"
         r"(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:(?:der|des|in|im)\s+(?-i:[A-ZÄÖÜ])[\w-]+|(?-i:[A-ZÄÖÜ])[\w-]+s\b)",
     ),
-    # any country's: "Italiens bekannteste Terroristin" (a cheap look-ahead first, then the names)
+    # a country's or region's: "Italiens größte Bank", "Europas einzige …", "der weltweit größte
+    # Hersteller" (the names behind a cheap look-ahead for the same superlatives)
     _rule(
-        ("ste",),
-        rf"\b(?=[A-ZÄÖÜ][\w-]+s\s+(?:erste|einzige|[a-zäöüß]\w+ste)[nrs]?\s+[A-ZÄÖÜ])(?:{territory_pattern('de')})s\s+"
-        rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))[nrs]?\s+(?![\w-]*?(?:{_DE_OPINION})\b)(?-i:[A-ZÄÖÜ])[\w-]+",
+        ("ste", "ßte", "einzig"),
+        rf"\b(?:(?=[A-ZÄÖÜ][\w-]+s\s+{_DE_COUNTRY_SUPER}[nrs]?\s+[A-ZÄÖÜ])(?:{territory_pattern('de')})s|"
+        rf"der\s+Schweiz|weltweit)\s+{_DE_COUNTRY_SUPER}[nrs]?\s+(?![\w-]*?(?:{_DE_OPINION})\b)(?-i:[A-ZÄÖÜ])[\w-]+",
         # "der jüngste Dirigent sein, der diese Feier je geleitet hat"
         rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+\w+)?,\s+(?:der|die|das)\s+"
         r"[^.;:!?]{0,60}?\b(?:je|jemals)\b",
