@@ -3,7 +3,7 @@
     python bench/claims.py DATA_DIR [--half dev|test|all] [--todo] [--dump FILE]
                            [--seed N] [--recall FILE] [--read-sample N --read-dir DIR]
     python bench/claims.py --texts DIR --recall bench/claims_recall_freshN.tsv
-                           [--judgements bench/claims_judgements_freshN.tsv]
+                           [--judgements bench/claims_judgements_freshN.tsv] [--judge-items FILE]
 
 Runs the offline analysis over every page in DATA_DIR (``htmldate-mediacloud/``,
 ``fundus/``, ``newspaper4k/``; read in place, never copied). Pages are split for good by a
@@ -30,6 +30,9 @@ reader who saw neither the rules nor the earlier judgements. ``--read-sample N``
 writes N articles of the half that no recall file lists yet (seeded hash order), headline and
 main text as the checks read them and nothing the checks found, into DIR for a reader to list
 their first/record claims blind; ``--recall FILE`` scores such a list.
+
+``--judge-items FILE`` writes the table a blind judge fills in (every novelty and attribution
+item, the fixed sample of the others); filled in, it is the set's ``--judgements`` file.
 
 ``--texts DIR``: a fresh set read after the rules were frozen, for a recall figure no tuning
 has seen. Each ``ID.txt`` holds ``SOURCE``, ``LANG`` and ``HEADLINE`` lines, a blank line and
@@ -209,6 +212,22 @@ def write_reading(results, half: str, count: int, folder: Path) -> None:
     print(f"{min(count, len(pool))} articles written to {folder}")
 
 
+def write_judge_items(results, half: str, path: Path, seed: int = SEED) -> None:
+    """A table for a blind judge: every novelty and attribution item (few enough to judge all)
+    and the fixed sample of the other checks, with the words the editor would see. Its first
+    five columns are a judgement file's, so the filled table scores as ``--judgements``."""
+    every = {"claims.novelty", "claims.attribution"}
+    chosen = [r for r in results if half == "all" or half_of(r[0].name) == half]
+    picked = [(case.name, i) for case, _, _, items in chosen for i in items if i.check in every]
+    picked += [p for check, pool in sample(results, half, seed).items() if check not in every for p in pool]
+    with path.open("w") as out:
+        out.write("page\tcheck\ttitle\tjudgement\treason\tdetail\tevidence\n")
+        for page, item in picked:
+            evidence = " | ".join(" ".join(e.text.split())[:400] for e in item.evidence)
+            out.write(f"{item_key(page, item)}\t\t\t{' '.join(item.detail.split())[:300]}\t{evidence}\n")
+    print(f"{len(picked)} items to judge written to {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path, nargs="?")
@@ -221,6 +240,7 @@ def main() -> None:
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS, help="judgement file to score with")
     parser.add_argument("--read-sample", type=int, default=0, help="articles to write out for blind reading")
     parser.add_argument("--read-dir", type=Path, default=Path("recall-reading"))
+    parser.add_argument("--judge-items", type=Path, help="write a table of items for a blind judge to this file")
     args = parser.parse_args()
     if args.texts:
         args.half = "all"  # a fresh set is only reported, never tuned on
@@ -232,6 +252,8 @@ def main() -> None:
     if args.read_sample:
         write_reading(results, args.half, args.read_sample, args.read_dir)
         return
+    if args.judge_items:
+        write_judge_items(results, args.half, args.judge_items, args.seed)
     chosen = [r for r in results if args.half == "all" or half_of(r[0].name) == args.half]
     if args.dump:
         with args.dump.open("w") as out:
