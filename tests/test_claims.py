@@ -871,6 +871,20 @@ NOVELTY_CLASSES = [
     ("Die UBS ist der Schweiz größte Bank.", "de", True),
     ("Italiens größtes Problem ist die Verschuldung.", "de", False),
     ("Peters größte Bank steht im Garten.", "de", False),
+    # a span of months or years scopes a high; a span of weeks is routine (blind judges, sets 14 and 16)
+    ("US crude rose to a four-month high on Monday.", "en", True),
+    ("The dollar fell to a five-week low against the euro.", "en", False),
+    # classes shared by misses of several earlier sets
+    ("Skylab was the first US space station.", "en", True),
+    ("It was the first British game of the season.", "en", False),
+    ("Omar is one of the first two Muslim women elected to Congress.", "en", True),
+    ("He is one of only three managers to have won it with two clubs.", "en", True),
+    ("There are one of only two ways to do it.", "en", False),
+    ("Britain is second only to the US in album releases.", "en", True),
+    ("Österreich hat als erstes EU-Land eine Obergrenze angekündigt.", "de", True),
+    ("Der Konzern legt traditionell als erster der großen US-Unternehmen Zahlen vor.", "de", False),
+    ("Frankreichs Volleyballer sind erstmals Europameister.", "de", True),
+    ("Das 2011 erstmals eingeführte Gesetz gilt weiter.", "de", False),
 ]
 
 

@@ -283,10 +283,22 @@ _EN_RULES: list[Rule] = [
         # "Sputnik 1, the first artificial satellite, ...", "Skylab, the first U.S. space station."
         rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{0,2}}?[\w-]+(?=\s*,)",
         rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{1,2}}[\w-]+(?=\.?\s*$)",
+        # "Skylab was the first US space station", "is the first British woman to …"
+        rf"\b(?:was|is|became|becomes|remains)\s+(?P<claim>the\s+first\s+{_EN_NATIONAL}\s+(?!{_EN_FIRST_ORDER})"
+        r"(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[.,;:]|$)|\s+(?:to|in|since|ever)\b)",
+        # "one of the first two Muslim women elected to Congress"
+        r"\bone\s+of\s+the\s+first\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){1,3}?(?:to|elected|ever|in)\b",
     ),
     _rule(
         ("second", "third"),  # "the country's second elected black governor"
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+(?:second|third)\s+{_EN_GROUP_FIRST}",
+        r"\bsecond\s+only\s+to\b",
+    ),
+    # "one of only three managers to have won it with two clubs"
+    _rule(
+        ("one of only", "one of just"),
+        rf"\bone\s+of\s+(?:only|just)\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of|\d+)\s+"
+        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:ever\s+)?(?:to|who|in\s+the\s+world)\b",
     ),
     _rule(
         ("only",),
@@ -389,10 +401,11 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?of\s+the\s+(?:world|country|nation)\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
     ),
+    # "a four-month high", not "a five-week low": a span of weeks is routine market movement
     _rule(
         ("high", "low", "peak"),
         r"\b(?:multi|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)[-\s]"
-        r"(?:decade|year|month|week)s?[-\s](?:high|low|peak)s?\b|\bdecadal\s+(?:high|low|peak)\b",
+        r"(?:decade|year|month)s?[-\s](?:high|low|peak)s?\b|\bdecadal\s+(?:high|low|peak)\b",
     ),
     _rule(
         ("than any", "any other", "of any", "next-", "next ", "capital of the world"),
@@ -519,8 +532,10 @@ _DE_RULES: list[Rule] = [
         r"\berste[nrsm]?\s+(?:[\w-]+\s+)?Saison(?:niederlage|sieg|tor|punkt)\w*",
         r"\b(?:(?:der|die)\s+)?erste\s+(?:[\w-]+\s+)?(?:Frau|Schwarze[r]?|Präsidentin|Kanzlerin|Bürgermeisterin|"
         r"Ministerin|Regierungschefin)\b",
-        r"\bals\s+erste[rsn]?\s+(?:[\w-]+\s+){0,2}?(?:Frau|Mann|Land|Staat|Stadt|Team|Verein|Partei|Person|"
-        r"Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|Spieler\w*|Künstler\w*)\b",
+        # "als erstes EU-Land", not "als erster der großen US-Unternehmen" (the first of a group to report: order)
+        r"\bals\s+erste[rsn]?\s+(?!(?:der|die|des|den)\b)(?:[\w-]+\s+){0,2}?(?:[\w]+-)?(?:Frau|Mann|Land|Staat|"
+        r"Stadt|Team|Verein|Partei|Person|Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|"
+        r"Spieler\w*|Künstler\w*)\b",
     ),
     _rule(("rekord",), r"\bRekord\w*|\w+rekord\w*"),
     _rule(("premiere",), r"\b(?-i:[A-ZÄÖÜ])[\w-]*-Premiere\b|\b(?:eine|echte|absolute)\s+Premiere\b"),
@@ -1078,7 +1093,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     ),
     "de": re.compile(
         r"\berstmals\s+wieder\b|\bwieder\s+erstmals\b|\berstmals\s+(?:[\w-]+\s+)?(?!(?:konnte|konnten|sollte|sollten|"
-        r"wollte|wollten|durfte|durften|musste|mussten|mochte)\b)\w+(?:te|ten|tes|ter|tem|ene|enen|"
+        r"wollte|wollten|durfte|durften|musste|mussten|mochte)\b)(?-i:[a-zäöüß])\w+(?:te|ten|tes|ter|tem|ene|enen|"
         r"ener|enes|enem)\b|\b\d{4}\s+erstmals\b|\berstmals\s+(?:äußern|geäußert|äußerte|zu\s+Wort|vorgestellt|"
         r"öffentlich|der\s+Öffentlichkeit|präsentiert\w*|gezeigt)\b|\b\d{4}\s+zum\s+ersten\s+Mal\b|\bnoch\s+nie\s+(?:[\w-]+\s+){0,6}?Gedanken\b|\bwer\s+noch\s+nie\b|\bnoch\s+nie\s+so\s+"
         r"(?:wichtig|schön|einfach|leicht|gut)\b|\bpersönliche[nrs]?\s+Rekord\w*|\bRekordmeister\w*|"
