@@ -445,6 +445,16 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
         ),
         ("Das bestätigte der nationale Polizeichef Omar Said.", "de", "Omar Said", "nationale Polizeichef"),
         ("They met the government of Chilean President Ana Soto.", "en", "Ana Soto", "Chilean President"),
+        # wire copy: the company opens the sentence, its officer comes later with a bare title
+        (
+            "CHICAGO, Feb 26 - Dean Foods Co expects earnings to rise, Chairman Kenneth Douglas told analysts.",
+            "en",
+            "Kenneth Douglas",
+            "Chairman … Dean Foods Co",
+        ),
+        ("Apple Inc shares rose, said President Joe Biden.", "en", "Joe Biden", "President"),
+        # "Secretary of State" is one title: "former" stays with it, "State" is no organisation
+        ("The panel met former Secretary of State Edmund Muskie.", "en", "Edmund Muskie", "former Secretary of State"),
     ],
 )
 def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: str, written: str) -> None:

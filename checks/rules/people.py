@@ -91,7 +91,7 @@ CONTINUATION = re.compile(
 )
 # Mayor of New York City Eric Adams · Vice-President of the European Commission Ursula von der Leyen
 TITLE_OF = re.compile(
-    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?![\w'’-]|\s+{WORD}|\s+{_ORG_NOUN}\b)",
+    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?!(?:State|Defen[cs]e|the\s+Treasury|Homeland\s+Security)\s)(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?![\w'’-]|\s+{WORD}|\s+{_ORG_NOUN}\b)",
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 # Royal Bank of Canada assistant chief economist Nathan Janzen · TD Economics director and senior economist …
@@ -233,7 +233,7 @@ _NOT_PERSON = re.compile(
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
-    r"Dynamics|Atomics|Unit|Election|Elections)\b"
+    r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
@@ -384,6 +384,9 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             role = text[start : match.end("role")]
             of = _OF_AFTER_NAME.match(text, match.end("name"))  # "Analyst Dan Ives of Wedbush"
             org, tail = (of.group("org"), f" … of {of.group('org')}") if of else (None, "")
+            company = None if of else _sentence_company(text, role)
+            if company:
+                org, tail = company, f" … {company}"
             found.append((start, _claim(match.group("name"), role, org, text, (start, match.end("role")), tail)))
     patterns = {
         "de": (GERMAN, DE_APPOSITIVE),
@@ -422,6 +425,29 @@ def _bounded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if guessed >= 0 and not text[guessed : match.start()].strip():
             continue  # this role's first words may be in the name before
         yield match
+
+
+# Wire copy names the company as the sentence's subject and its officer bare, later: "Dean Foods
+# Co expects earnings to rise, Chairman Kenneth Douglas told analysts."
+_DATELINE = r"(?:[A-Z][A-Z .,'-]+,\s+\w{3}\.?\s+\d{1,2}\s+-\s+)?"
+_SUBJECT_COMPANY = re.compile(
+    rf"^{_DATELINE}(?P<org>(?:{_ORG_WORD}\s+){{1,4}}(?:Inc|Co|Corp|Corporation|Ltd|Plc|PLC|plc|AG|SA|NV|LLC|GmbH))\b"
+    r"(?=\s*,|\s+(?:said|says|expects|expected|is|was|has|have|had|will|would|reported|posted|announced|agreed|plans|"
+    r"planned|named|launched|earned|lost|filed|told)\b)"
+)
+_CORPORATE = re.compile(
+    r"(?:vice[-\s])?(?:chairman|chairwoman|president|chief\s+executive(?:\s+officer)?|CEO|CFO|COO|"
+    r"chief\s+(?:financial|operating)\s+officer|spokes(?:man|woman|person)|treasurer)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_company(text: str, role: str) -> str | None:
+    """The company a bare corporate title belongs to, when the sentence opens with it."""
+    subject = _SUBJECT_COMPANY.match(text)
+    if subject is None or not _CORPORATE.fullmatch(role.strip()):
+        return None
+    return subject.group("org")
 
 
 def _honorific_only(claim: RoleClaim, claims: list[RoleClaim]) -> bool:
