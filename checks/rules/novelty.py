@@ -155,7 +155,8 @@ _EN_ONLY_NOT = (
     r"way|ways|thing|things|one|ones|option|choice|solution|answer|reason|question|hope|chance|alternative|"
     r"difference|problem|issue|goal|aim|condition|requirement|exception|time|times|person\s+I|place\s+I|tool|tools|"
     r"force|weapon|means|path|remedy|cure|antidote|language|strategy|approach|response|defen[cs]e|explanation|"
-    r"conclusion|thing|child|son|daughter|sibling|heir"
+    r"conclusion|thing|child|son|daughter|sibling|heir|caveat|catch|downside|drawback|concern|snag|hitch|worry|"
+    r"complaint|disadvantage|advantage|benefit|limitation|obstacle|ad|ads"
 )
 _DE_SUPER = (
     r"höchste|niedrigste|gr(?:ö|oe)(?:ß|ss)te|meisten|wenigsten|stärkste|schwächste|längste|heißeste|heisseste|"
@@ -170,7 +171,7 @@ _DE_NATIONAL = (
 # Nouns a superlative makes an opinion of ("das größte Problem", "die höchste Hürde").
 _DE_OPINION = (
     r"Problem|Herausforderung|Gefahr|Sorge|Frage|Wunsch|Fehler|Risiko|Hürde|Angst|Schwierigkeit|Rolle|Bedeutung|"
-    r"Auszeichnung|Ehre|Priorität|Stärke|Schwäche|Talent|Hoffnung|Star|Stern"
+    r"Auszeichnung|Ehre|Priorität|Stärke|Schwäche|Talent|Hoffnung|Star|Stern|Potenzial|Potential"
 )
 # Nouns after "der/die/das einzige" that make no claim ("der einzige Weg", "die einzige Lösung").
 _DE_ONLY_NOT = (
@@ -228,7 +229,8 @@ _EN_RULES: list[Rule] = [
         r"\b(?:it|this|that|which)(?:\s+(?:is|was|marks|marked|will\s+be)|['’]s)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
         r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
         r"\bthe\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
-        r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|"
+        r"\b(?:the|became\s+the|is\s+the|was\s+the)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|year\b|"
+        r"week\b|month\b|"
         r"of\b|and\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d+\b|several\b|few\b|"
         r"attempt\b|attempts\b|effort\b|try\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)"
         r"(?:(?!(?:came|come|comes|went|led|was|were|is|are|has|had|have|said|began|started|appeared|seemed|"
@@ -338,6 +340,7 @@ _EN_RULES: list[Rule] = [
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
         r"books?|of|the|a|an|and|it|them|their|his|her|its|to|in|for|with|on|at|by|this|that|video|videos|"
         r"songs?|albums?|music|audio|footage)\b)[a-z]+",
+        r"\bthe\s+record\s+[$£€]?\d[\d.,]*(?:\s+(?:mln|bln|million|billion|pct|percent|per\s+cent))?|"
         r"\b[\w-]+-era\s+record\b|\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
@@ -408,11 +411,11 @@ _EN_RULES: list[Rule] = [
         r"(?:decade|year|month)s?[-\s](?:high|low|peak)s?\b|\bdecadal\s+(?:high|low|peak)\b",
     ),
     _rule(
-        ("than any", "any other", "of any", "next-", "next ", "capital of the world"),
+        ("than any", "any other", "every other", "of any", "next-", "next ", "capital of the world"),
         r"\b(?:more|fewer|less|(?!(?:other|never|over|under|after|ever|however|whether|rather|together|either|neither|"
         r"number|order|power|water|matter|member|letter|paper|corner|border|center|centre|quarter|summer|winter|"
         r"offer|her|per|later|earlier)\b)[a-z]{3,}er)\b[^.;:!?]{0,60}?"
-        r"\bthan\s+(?:in\s+)?any\s+(?:other\b|(?:[\w-]+\s+){1,2}?(?:ever|before|in\s+history)\b)|"
+        r"\bthan\s+(?:in\s+)?(?:literally\s+)?(?:any|every)\s+(?:other\b|(?:[\w-]+\s+){1,2}?(?:ever|before|in\s+history)\b)|"
         r"\bas\s+[\w-]+\s+as\s+any\s+other\b|"
         rf"\bnext[-\s](?:{_EN_MEASURE})\b|\b(?:{_EN_SUPER})\b[^.;:!?]{{0,50}}?\bof\s+any\s+(?:other\s+)?[\w-]+|\b[\w-]+\s+capital\s+of\s+the\s+world\b|\b(?:dwarfs?|outpac(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
         r"(?:that\s+of\s+|those\s+of\s+)?any\s+other\b",
@@ -579,7 +582,7 @@ _DE_RULES: list[Rule] = [
     _rule(
         ("meist",),
         r"\bmeist(?:genutzt|verkauft|gesehen|besucht|gehasst|gespielt|gelesen|geklickt|gehört|zitiert|gesucht|"
-        r"diskutiert|gewählt|gebucht|gestreamt|heruntergeladen)e[nrs]?\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"diskutiert|gewählt|gebucht|gestreamt|heruntergeladen|gebraucht|verwendet|getragen|gekauft)e[nrs]?\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
     ),
     _rule(
         ("irgendein", "jede andere", "jeder andere", "jedes andere"),
@@ -697,7 +700,10 @@ _DE_RULES: list[Rule] = [
     _rule(("seit",), r"\bwie\s+seit\s+[^.;:!?]{0,40}?\bnicht\s+mehr\b"),
     _rule(
         _DE_SUPER_WORDS,
-        rf"\b(?:{_DE_SUPER}|(?-i:erste))\w*\b[^.;:!?]{{0,60}}?\bseit\s+(?:(?:[\w-]+\s+){{0,4}}?\d{{4}}|Jahrzehnten|Jahren|"
+        # (no verb between: "den meisten Hindernissen wird seit Jahren diskutiert" is a duration)
+        rf"\b(?:{_DE_SUPER}|(?-i:erste))\w*\b(?!\s+(?:{_DE_OPINION})\w*\b)"
+        r"(?:(?!\b(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten)\b)[^.;:!?]){0,60}?\bseit\s+"
+        r"(?:(?:[\w-]+\s+){0,4}?\d{4}|Jahrzehnten|Jahren|"
         r"Beginn\s+der\s+(?:Aufzeichnungen|Messungen|Wetteraufzeichnungen)|Menschengedenken|mehr\s+als|über|fast|rund|"
         r"(?:\d+|\w+)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|einem\s+(?:Jahr|Jahrzehnt|Monat)|dem\s+\d{1,2}\.\s+\w+|"
         r"[A-ZÄÖÜ]\w+\s+\d{4}|dem\s+(?:Ende|Beginn|Zweiten\s+Weltkrieg|Mauerfall|Fall\s+der\s+Mauer)\b)\b",
@@ -1050,8 +1056,10 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
         r"\b(?:chance|chances|hope|hopes|bid|possibility|prospect|prospects)\s+(?:of|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
         r"historic\b[^.;:!?]*|"
-        # hedged or boasting: "near-unprecedented", "the only president tough enough to"
-        r"\b(?:near|nearly|almost|virtually)[-\s]unprecedented\b|\bthe\s+only\s+(?:[\w-]+\s+){1,3}?enough\s+to\b|"
+        # hedged or boasting: "near-unprecedented", "near-record pace", "arguably the most striking yet",
+        # "the only president tough enough to"
+        r"\b(?:near|nearly|almost|virtually)[-\s](?:unprecedented|record)\w*(?:\s+[\w-]+)?|"
+        r"\b(?:arguably|perhaps|probably|possibly)\s+(?:the|its|his|her|their|a|an)\b[^.;:!?]{0,80}|\bthe\s+only\s+(?:[\w-]+\s+){1,3}?enough\s+to\b|"
         # a forecast or an aim: "widely tipped to become the world's leading treatment", "wants to become the biggest"
         r"\b(?:tipped|set|expected|poised|likely|forecast|predicted|projected|wants?|wanted|aims?|aimed|hopes?|hoped|"
         r"plans?|planned|seeks?|sought|strives?|intends?)\s+to\s+(?:become|be)\s+the\b[^.;:!?]*|"
@@ -1092,6 +1100,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "de": re.compile(
+        # a conditional sentence: "Sollte Trump gewählt werden, wird er der gesündeste Mensch sein, der je …"
+        r"^\W*(?:Sollte|Sollten|Falls)\b[^.;:!?]*|"
         r"\berstmals\s+wieder\b|\bwieder\s+erstmals\b|\berstmals\s+(?:[\w-]+\s+)?(?!(?:konnte|konnten|sollte|sollten|"
         r"wollte|wollten|durfte|durften|musste|mussten|mochte)\b)(?-i:[a-zäöüß])\w+(?:te|ten|tes|ter|tem|ene|enen|"
         r"ener|enes|enem)\b|\b\d{4}\s+erstmals\b|\berstmals\s+(?:äußern|geäußert|äußerte|zu\s+Wort|vorgestellt|"

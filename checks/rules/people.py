@@ -120,7 +120,7 @@ _DE_TITLE = rf"(?=[{UPPER}])[{UPPER}{LOWER}]*?(?i:{_DE_ROLE})\b"
 _DE_ADJ = (
     r"(?:ehemalig|früher|designiert|damalig|amtierend|scheidend|stellvertretend|Erst|Zweit|(?:inter)?national|"
     r"oberst|zuständig|regional|zentral|"
-    r"(?:[A-Z]{2,}-)?[a-zäöü]+isch)e[rnms]?"
+    r"deutsch|(?:[A-Z]{2,}-)?[a-zäöü]+isch)e[rnms]?"
 )
 _DE_PLACE = r"[A-ZÄÖÜ][a-zäöü]+er"  # Berliner, Berner, Münchner: only after an article or an adjective
 _DE_GENITIVE = (
@@ -233,7 +233,9 @@ _NOT_PERSON = re.compile(
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
-    r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings)\b"
+    r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|"
+    r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|"
+    r"Europe|America|Americas|Asia|Africa|International|Global)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
@@ -335,6 +337,7 @@ def _with_full_name(claim: RoleClaim, paragraphs: list[str]) -> RoleClaim:
         if m.group(1).lower() not in STOP
         and not _ROLE_CI.search(m.group(1))
         and not re.fullmatch(_DE_TITLE, m.group(1))
+        and not _DE_ROLE_WORD.search(m.group(1))  # "Ex-Öbfa-Chefin Oberndorfer" names no one
         and not _HONORIFIC.fullmatch(m.group(1))
     }
     return replace(claim, person=f"{names.pop()} {claim.person}") if len(names) == 1 else claim
