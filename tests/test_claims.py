@@ -456,6 +456,19 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
         # "Secretary of State" is one title: "former" stays with it, "State" is no organisation
         ("The panel met former Secretary of State Edmund Muskie.", "en", "Edmund Muskie", "former Secretary of State"),
         ("Skeptisch äußerte sich die deutsche Kanzlerin Angela Merkel.", "de", "Angela Merkel", "deutsche Kanzlerin"),
+        # an apposition's lowercase field and "with" an organisation; a firm named as a list of partners
+        (
+            "It is risky, said Jane Roe, chief economist at Goldman Sachs.",
+            "en",
+            "Jane Roe",
+            "chief economist at Goldman Sachs",
+        ),
+        (
+            "It could lose 200 mln dlrs, said Joseph Arsenio, analyst with Birr, Wilson and Co.",
+            "en",
+            "Joseph Arsenio",
+            "analyst with Birr, Wilson and Co.",
+        ),
     ],
 )
 def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: str, written: str) -> None:
