@@ -81,7 +81,8 @@ APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
     rf"(?i:{ROLE_WORDS})\b{_AND_ROLE})"
     rf"(?:\s+(?:of|at|for|to|with)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
-    rf"(?:(?:,\s+{_ORG_WORD}(?:\s+{_ORG_WORD})?)+,?\s+(?:and|&)\s+{_ORG_WORD}(?:\s+(?:Co|Inc|Corp)\b\.?)?)?"  # "Birr, Wilson and Co"
+    # a firm named as its partners: "Birr, Wilson and Co"
+    rf"(?:(?:,\s+{_ORG_WORD}(?:\s+{_ORG_WORD})?)+,?\s+(?:and|&)\s+{_ORG_WORD}(?:\s+(?:Co|Inc|Corp)\b\.?)?)?"
     rf"(?:\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
     rf"(?=\s*[,;.()–—]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
