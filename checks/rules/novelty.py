@@ -522,6 +522,10 @@ _EN_RULES: list[Rule] = [
 _DE_RULES: list[Rule] = [
     _rule(
         ("erst",),
+        # "Nach über 100 Jahren soll erstmals wieder eine Frau …" (the span makes "erstmals wieder" a first)
+        r"\bnach\s+(?:über\s+|mehr\s+als\s+|fast\s+|rund\s+|knapp\s+)?(?:(?:[1-9]\d+|zehn|zwanzig|dreißig|fünfzig|"
+        r"hundert)\s+Jahren|(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+Jahrzehnten)\b(?!\s+Pause)"
+        r"(?=[^.;:!?]{0,40}?\berstmals\b)|"
         r"\berstmals\b|\berstmalig\w*|\bzum\s+ersten\s+Mal\b|\bdas\s+erste\s+Mal\s+(?:seit|nach)\b|\bdas\s+erste\s+Mal,?\s+dass\b",
         # "den ersten Erfolg gegen Sturm nach fast exakt zwei Jahren", "am ersten Meistertitel des FC Midtjylland"
         r"\berste[nrsm]?\s+(?:[\w-]+\s+){1,4}?nach\s+(?:fast\s+|mehr\s+als\s+|über\s+|rund\s+|knapp\s+)?(?:\w+\s+)?"
@@ -1354,7 +1358,8 @@ def _fold_headlines(items: list[Item]) -> list[Item]:
         if not told_again:
             kept.append(item)
             continue
-        told_again.evidence.append(item.evidence[0])  # the text's sentence stays first: queries are keyed on it
+        if all(e.text != item.evidence[0].text for e in told_again.evidence):  # a lede's own words are quoted once
+            told_again.evidence.append(item.evidence[0])  # the text's sentence stays first: queries are keyed on it
         told_again.data["headline_triggers"] = item.data["triggers"]
         told_again.detail = told_again.detail.replace(
             "The article claims", f"The article (and its headline: “{', '.join(item.data['triggers'])}”) claims", 1
