@@ -21,7 +21,7 @@ from checks.regions import hidden_elements
 
 SCOPE_SHARE = 0.6  # share of the page's paragraph text an <article> must hold to be taken as the story
 MIN_PARAGRAPH = 25  # shorter lines are captions, credits and buttons ("Foto: dpa"), not prose
-MAX_PARAGRAPH = 5000
+MAX_PARAGRAPH = 20_000  # one block of a page with no paragraph markup can be a whole story: its sentences are capped
 _BLOCKS = ("p", "head", "quote", "item", "cell")
 _SPACES = re.compile(r"\s+")
 _KEY = 60  # characters of a paragraph that identify it in the original tree

@@ -456,6 +456,32 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
         # "Secretary of State" is one title: "former" stays with it, "State" is no organisation
         ("The panel met former Secretary of State Edmund Muskie.", "en", "Edmund Muskie", "former Secretary of State"),
         ("Skeptisch äußerte sich die deutsche Kanzlerin Angela Merkel.", "de", "Angela Merkel", "deutsche Kanzlerin"),
+        # the twenty-first set's judges: an organisation's lowercase words, a lowercase field, a full name
+        # coordinated with another person's title
+        (
+            "Members include Irwin Guttag, chairman of the NYSE special surveillance committee.",
+            "en",
+            "Irwin Guttag",
+            "chairman of the NYSE special surveillance committee",
+        ),
+        (
+            "Mulvaney and legislative affairs director Marc Short will meet.",
+            "en",
+            "Marc Short",
+            "legislative affairs director",
+        ),
+        (
+            "Nalin Vissanji, President of the Indian Merchants Chambers of Commerce said so.",
+            "en",
+            "Nalin Vissanji",
+            "President of the Indian Merchants Chambers of Commerce",
+        ),
+        (
+            "He arranged a meeting between then-candidate Donald Trump and Egyptian President Abdel Fattah al-Sisi.",
+            "en",
+            "Abdel Fattah al-Sisi",
+            "Egyptian President",
+        ),
         # an apposition's lowercase field and "with" an organisation; a firm named as a list of partners
         (
             "It is risky, said Jane Roe, chief economist at Goldman Sachs.",
@@ -485,6 +511,12 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("General Electric said profits rose.", "en"),  # a company, not "Electric — General"
         ("Rob Goldman, President Ascom North America, says so.", "en"),  # a company, not a person
         ("Dean Foods Co expects earnings to rise.", "en"),  # not "Foods Co", a dean
+        (
+            "Nova said the Minister of Regional and Industrial Expansion, Michel Cote, ruled.",
+            "en",
+        ),  # not "Industrial Expansion"
+        ("He had replaced Major General Tala' Khalil al-Douri.", "en"),  # the name goes on past its apostrophe
+        ("René Wagner folgt dem als Geschäftsführer Sport abwandernden Günter Kreissl.", "de"),  # a department
         ("Sağlık Bakanı Ayşe Demir Irak Sağlık Bakanı Ali Hasan ile görüştü.", "tr"),  # where does a name end?
         ("Anna Berg, Leiterin der Abteilung Chemie, Physik, Biologie am Institut, sprach.", "de"),  # a list
         ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name
@@ -926,6 +958,24 @@ NOVELTY_CLASSES = [
     ("Sollte Trump gewählt werden, wird er der gesündeste Mensch sein, der je gewählt wurde.", "de", False),
     ("Nach über 100 Jahren soll erstmals wieder eine Frau die Note zieren.", "de", True),
     ("Nach zwei Jahren Pause tritt er erstmals wieder an.", "de", False),
+    # the twenty-first set's misses and its blind judges' rejections
+    ("Soybean meal futures fell, setting a new contract low of 139.70 dlrs.", "en", True),
+    ("Qatar announced its first budget since early 1985.", "en", True),
+    ("Only Kuwait has an official stock exchange.", "en", True),
+    ("Only then did he leave the room.", "en", False),
+    ("Indonesia is the only Asian member of OPEC.", "en", True),
+    ("That made him the first Democrat in a quarter of a century to win a Senate seat in Alabama.", "en", True),
+    ("Auch das ist ligaweit der Topwert.", "de", True),
+    ("Wolfsburg verlor im ersten K.-o.-Spiel der Vereinsgeschichte.", "de", True),
+    ("It aids investment in one of Latin America’s most robust economies.", "en", False),
+    ("“Healthcare will be the No. 1 issue,” predicted the candidate.", "en", False),
+    ("The poll is the first conducted since the party won the by-election.", "en", False),
+    ("The army had a new commander, revealing for the first time that the general had gone.", "en", False),
+    ("This is by far the best available anthology on political ideologies.", "en", False),
+    ("It is by far the largest bank in Europe.", "en", True),
+    ("Auch in Brasilien wäre das ein bisher beispielloser Vorgang.", "de", False),
+    ("Es war sein bisher wertvollster Erfolg.", "de", False),
+    ("Das ist der bisher größte Erfolg der Vereinsgeschichte.", "de", True),
 ]
 
 

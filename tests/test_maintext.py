@@ -63,3 +63,13 @@ def test_seed_paragraphs_are_the_story() -> None:
 
 def test_a_page_without_text_has_no_main_text() -> None:
     assert main_text(parse_html("<html><body><div></div></body></html>")).paragraphs == []
+
+
+def test_a_story_in_one_long_block_is_read_to_its_end() -> None:
+    """A page with no paragraph markup holds the whole story in one block: its last sentences
+    (here past 5,000 characters) are read, not cut off."""
+    body = " ".join(f"Sentence {n} of the report says the council met and talked about the harbour." for n in range(90))
+    story = f"<p>{body} Unemployment fell to a 17-year low.</p>"
+    html = f"<html lang='en'><body><article><h1>Report</h1>{story}</article></body></html>"
+    text = main_text(parse_html(html))
+    assert len(body) > 5000 and text.paragraphs[-1].endswith("Unemployment fell to a 17-year low.")

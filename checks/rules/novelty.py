@@ -243,7 +243,7 @@ _EN_RULES: list[Rule] = [
         r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
-        r"(?:[\w-]+\s+){1,4}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
+        r"(?:[\w-]+\s+){1,4}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
         r"(?:election|inauguration|appointment|independence|founding)\b)",
         r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,2}?ever\b",
         # "the first Republican president", "the first female chancellor"
@@ -256,8 +256,8 @@ _EN_RULES: list[Rule] = [
         r"presidential\s+|known\s+)?(?:visit|trip)\s+(?:to|abroad|outside)\b",
         r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w-]*['’]s)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?(?:in|for)\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
-        r"centur(?:y|ies))\b",
+        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
+        r"centur(?:y|ies))|a\s+quarter[-\s]+(?:of\s+a\s+)?century|half\s+a\s+century)\b",
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
         r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+first\s+{_EN_GROUP_FIRST}",
@@ -393,7 +393,8 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?:[\w-]+\s+for\s+an?\s+)?{_EN_NATIONAL}\s+\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,5}}?in\s+the\s+(?:country|nation|state|region|continent|"
         r"league|union|kingdom)\b",
-        rf"\bby\s+far\s+the\s+(?:{_EN_SUPER})\b",
+        # not praise: "by far the best anthology"
+        rf"\bby\s+far\s+the\s+(?!(?:best|greatest|worst)\b)(?:{_EN_SUPER})\b",
         rf"\bthe\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of|to)\s+(?:the\s+)?"
         rf"(?:world|country|nation|{_EN_PLACE})",
         # "the most common form of plague globally" (not the quantity "most plots … globally")
@@ -403,6 +404,17 @@ _EN_RULES: list[Rule] = [
         r"tenure|reign|premiership|lifetime)\b",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?of\s+the\s+(?:world|country|nation)\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
+    ),
+    # "setting a new contract low", "a fresh season high"
+    _rule(
+        ("contract", "lifetime", "season", "life-of"),
+        r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
+    ),
+    # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
+    _rule(
+        ("only",),
+        r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|can|could|did)\b",
+        r"\b(?:is|was|are|were|remains?)\s+the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
     ),
     # "a four-month high", not "a five-week low": a span of weeks is routine market movement
     _rule(
@@ -620,6 +632,12 @@ _DE_RULES: list[Rule] = [
         rf"(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+,\s+(?:(?:in|bei|mit|für|von)\s+)?(?:die|denen|deren)\b",
     ),
     _rule(("nummer eins", "nummer 1"), r"\bNummer\s+(?:eins|1)\b"),
+    # "Auch das ist ligaweit der Topwert"
+    _rule(
+        ("weit",),
+        r"\b(?:liga|landes|bundes|europa|welt|österreich|deutschland|schweiz)weit\s+(?:der|die|das|den|dem)\s+"
+        r"(?:Top|Spitzen|Höchst|Best|Rekord)\w+",
+    ),
     # "als einziges afrikanisches Land", "dem weltgrößten Social Network", "die größte Minderheit im Land"
     _rule(
         ("als einzig", "weltgrö", "welthöchst", "weltlängst", "weltältest", "im land"),
@@ -713,7 +731,7 @@ _DE_RULES: list[Rule] = [
         r"[A-ZÄÖÜ]\w+\s+\d{4}|dem\s+(?:Ende|Beginn|Zweiten\s+Weltkrieg|Mauerfall|Fall\s+der\s+Mauer)\b)\b",
         rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\b[^.;:!?]{{0,80}}?\b(?:in\s+der\s+"
         r"(?:[\w-]+\s+)?Geschichte|der\s+[\w-]+geschichte|weltweit|der\s+Welt|aller\s+Zeiten|Europas|Deutschlands)\b",
-        rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:(?:seiner|ihrer|unserer|deren|dessen)\s+"
+        rf"\b(?:{_DE_SUPER}|schönste|erste)\w*\s+(?:[\w.-]+\s+){{0,3}}?(?:(?:seiner|ihrer|unserer|deren|dessen)\s+"
         r"(?:[\w-]+\s+)?Geschichte|des\s+Jahrhunderts|des\s+Jahrzehnts|der\s+Vereinsgeschichte|"
         r"(?:West|Ost|Nord|Süd|Mittel)europas|Österreichs|der\s+Schweiz|der\s+USA|Amerikas|Afrikas|Asiens|"
         r"bundesweit|europaweit)\b",
@@ -1072,11 +1090,15 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"its|another)\s+(?:new\s+|debut\s+|first\s+|second\s+)?record\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading)\b[^.;:!?]*|"
         # "one of the countries with the strictest laws"
         r"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
-        rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE})\b[^.;:!?]*|"
+        rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE}|No\.?\s*1|number\s+one|top)\b[^.;:!?]*|"
+        # a disclosure's first, not the event's: "revealing for the first time that …"; a poll "the first
+        # conducted since" an event is order
+        r"\b(?:reveal\w*|disclos\w*|confirm\w*|admit\w*|acknowledg\w*|announc\w*)\s+for\s+the\s+first\s+time\b|"
+        r"\bthe\s+first\s+(?:conducted|taken|published|released|issued|carried\s+out)\s+since\b|"
         r"\b(?:world|nation|country|state|city)['’]s\s+first\s+(?:[\w-]+\s+){1,2}?(?:could|would|may|might|will|"
         r"(?:is|are)\s+(?:expected|planned|due))\b[^.;:!?]*|"
         r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
@@ -1106,6 +1128,12 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         # a conditional sentence: "Sollte Trump gewählt werden, wird er der gesündeste Mensch sein, der je …"
         r"^\W*(?:Sollte|Sollten|Falls)\b[^.;:!?]*|"
+        # a hypothetical superlative ("wäre das ein bisher beispielloser Vorgang"; "wäre das erste Mal" stays a
+        # first, as in English); a person's own best ("sein bisher größter Erfolg")
+        r"\b(?:wäre|wären|würde|würden|könnte|könnten)\s+(?:[\w-]+\s+){0,3}?(?:ein\w*|der|die|das)\s+"
+        r"(?:bisher\s+|bislang\s+)?(?:beispiellos|einmalig|(?!erste)\w+ste)\w*[^.;:!?]*|"
+        r"\b(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?|(?-i:[A-ZÄÖÜ])\w+s)\s+(?:bisher|bislang)\s+(?:größt|grösst|wertvollst|best|"
+        r"wichtigst)\w*\s+(?:Erfolg|Ergebnis|Resultat|Sieg|Titel|Karriereerfolg)\w*|"
         r"\berstmals\s+wieder\b|\bwieder\s+erstmals\b|\berstmals\s+(?:[\w-]+\s+)?(?!(?:konnte|konnten|sollte|sollten|"
         r"wollte|wollten|durfte|durften|musste|mussten|mochte)\b)(?-i:[a-zäöüß])\w+(?:te|ten|tes|ter|tem|ene|enen|"
         r"ener|enes|enem)\b|\b\d{4}\s+erstmals\b|\berstmals\s+(?:äußern|geäußert|äußerte|zu\s+Wort|vorgestellt|"

@@ -52,7 +52,7 @@ _FIELD = (
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
     r"planning|aviation|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
-    r"sport|football|rugby|cricket|tennis|athletics)"
+    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
 # capitalised words before it are the organisation, not a person.
@@ -80,7 +80,7 @@ _AND_ROLE = (
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
     rf"(?i:{ROLE_WORDS})\b{_AND_ROLE})"
-    rf"(?:\s+(?:of|at|for|to|with)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
+    rf"(?:\s+(?:of|at|for|to|with)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
     # a firm named as its partners: "Birr, Wilson and Co"
     rf"(?:(?:,\s+{_ORG_WORD}(?:\s+{_ORG_WORD})?)+,?\s+(?:and|&)\s+{_ORG_WORD}(?:\s+(?:Co|Inc|Corp)\b\.?)?)?"
     rf"(?:\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
@@ -94,7 +94,8 @@ CONTINUATION = re.compile(
 )
 # Mayor of New York City Eric Adams · Vice-President of the European Commission Ursula von der Leyen
 TITLE_OF = re.compile(
-    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?!(?:State|Defen[cs]e|the\s+Treasury|Homeland\s+Security)\s)(?P<org>{_PLACE})\s+(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?![\w'’-]|\s+{WORD}|\s+{_ORG_NOUN}\b)",
+    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?!(?:State|Defen[cs]e|the\s+Treasury|Homeland\s+Security)\s)(?P<org>{_PLACE})(?<!\band)(?<!\bof)(?<!\bfor)\s+"
+    rf"(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?![\w'’-]|\s+{WORD}|\s+{_ORG_NOUN}\b|\s+of\s+[{UPPER}])",
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
 # Royal Bank of Canada assistant chief economist Nathan Janzen · TD Economics director and senior economist …
@@ -238,7 +239,10 @@ _NOT_PERSON = re.compile(
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
     r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|"
     r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|"
-    r"Europe|America|Americas|Asia|Africa|International|Global)\b"
+    r"Europe|America|Americas|Asia|Africa|International|Global|"
+    # a German department after a title ("Geschäftsführer Sport", "Vorstand Finanzen")
+    r"Sport|Finanzen|Technik|Marketing|Vertrieb|Personal|Kommunikation|Forschung|Entwicklung|Produktion|Einkauf|"
+    r"Digitales|Medien|Kultur|Bildung|Wirtschaft|Verkehr|Umwelt|Soziales|Gesundheit|Inneres|Justiz|Verteidigung)\b"
 )
 _ROLE_CI = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te)$")
@@ -471,18 +475,23 @@ _MONTH_DAY = (
 # More name after the matched one: an initial ("George W. Bush", "George W Bush", "H.W."), a fourth capitalised
 # word, or a letter lost to the page's encoding ("Pedro S\ufffdnchez").
 _TRUNCATED = re.compile(
-    rf"[\w\ufffd]|\s+(?:[{UPPER}]\.|[{UPPER}](?=\s+[{UPPER}])|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])"
+    rf"[\w\ufffd]|['’](?=\s+[{UPPER}])|\s+(?:[{UPPER}]\.|[{UPPER}](?=\s+[{UPPER}])|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])"
 )
 _OF_AFTER_NAME = re.compile(rf"\s+of\s+(?P<org>{ORG})(?=\s*[,;.()–—]|\s+[a-z]|\s*$)")
 _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
+_NAME_AND = re.compile(rf"^((?-i:{WORD})\s+(?-i:{WORD})) and ")  # a full name, then a second person's title
+_FIELD_CI = re.compile(rf"\b{_FIELD}\b", re.IGNORECASE)
 
 
 def _after_coordination(text: str, match: re.Match[str]) -> int:
     """Where the title starts when "and" joins two noun phrases, not two titles: "a letter to
     Pelosi and Republican Minority Leader Kevin McCarthy" → "Republican Minority Leader"."""
     start = match.start("role")
+    named = _NAME_AND.search(match.group("role"))  # "… then-candidate Donald Trump and Egyptian President X"
+    if named and not _not_a_person(named.group(1), "en") and not _FIELD_CI.search(named.group(1)):
+        return start + named.end()
     if not _PREPOSITION_BEFORE.search(text[:start]):
         return start
     cut = start
