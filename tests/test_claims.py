@@ -144,6 +144,9 @@ def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
         ("%12 arttı", [("%12", "percentage")]),
         ("Das kostet 250’000 Franken und 300 €.", [("250’000 Franken", "money"), ("300 €", "money")]),
         ("A prize of pounds 50,000 and dollars 1.6bn.", [("pounds 50,000", "money"), ("dollars 1.6bn", "money")]),
+        # wire copy's abbreviations: "mln", "dlrs", "stg", "pct"
+        ("Sales rose 12 pct to 337 mln dlrs.", [("12 pct", "percentage"), ("337 mln dlrs", "money")]),
+        ("It lost 10 mln stg last year.", [("10 mln stg", "money")]),
         ("He drove at 100 mph past the 45-year-old.", [("100 mph", "measurement")]),
         ("Windows 10 1809, Anno 1800, lunes 28 de febrero a las 10 de la mañana", []),
         ("Rund 5.000 Menschen demonstrierten am 25. Juni um 18 Uhr.", [("5.000", "count")]),

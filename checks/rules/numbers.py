@@ -28,7 +28,7 @@ _SEP = r"[,.’'\u00a0\u202f ]"
 _DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Single-letter scales only written onto the figure ("$6B", "40k"): "6 B" is a file number.
 _SCALE = (
-    r"(?:thousand|million|billion|trillion|bn|mn|(?<=\d)(?:[mM]|[kK]|B)(?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
+    r"(?:thousand|million|billion|trillion|bn|mn|mln|bln|(?<=\d)(?:[mM]|[kK]|B)(?![\w-])|Tausend|Mio\.?|Mrd\.?|Millionen|Million|"
     r"Milliarden|Milliarde|millions?|milliards?|mil\s+millones|millones|millón|mil(?![\w-])|milhões|milhão|"
     r"bilhões|milioni|miliardi|milyon|milyar|тыс\.?|млн|млрд|ألف|مليون|مليار)"
 )
@@ -36,14 +36,15 @@ _SCALE = (
 _CURRENCY_BEFORE = r"(?:US\$|R\$|[$€£₺¥₽₹]|CHF|EUR|USD|GBP|Fr\.|Rs\.?|(?:dollars|pounds|euros|yen)(?=\s\d))"
 _CURRENCY_AFTER = (
     r"(?:€|\$|£|US-Dollar|Dollar\w*|dollars?|euros?|Euro|pounds?|Pfund|Franken|francs?|CHF|EUR|USD|GBP|pesos?|"
-    r"reais|real|zł|złotych|rubles?|roubles?|рубл\w*|lira|TL|dolar|avro|yuan|rupees?|دولار|دينار|يورو)"
+    r"reais|real|zł|złotych|rubles?|roubles?|рубл\w*|lira|TL|dolar|avro|yuan|rupees?|دولار|دينار|يورو|"
+    r"dlrs?|stg|yen|riyals?|guilders|dinars?|eurų)"  # wire copy's "337 mln dlrs", "10 mln stg"
 )
 FIGURE = re.compile(
     rf"(?<![\w.,’'/:-])(?P<cur>{_CURRENCY_BEFORE}\s?)?(?P<pct>%\s?)?(?P<num>{_DIGITS})"
     rf"(?P<scale>\s?{_SCALE})?(?P<unit>\s?(?:%|{_CURRENCY_AFTER}(?![\w-])))?",
 )
 _PERCENT_WORDS = re.compile(
-    r"^\s*(?:per\s?cent|percent|Prozent|Prozentpunkte|pour\s?cent|por\s?ciento|por\s?cento|per\s?cento|procent|"
+    r"^\s*(?:per\s?cent|percent|pct|Prozent|Prozentpunkte|pour\s?cent|por\s?ciento|por\s?cento|per\s?cento|procent|"
     r"процент\w*|بالمئة|بالمائة|في\s+المئة)\b",
     re.IGNORECASE,
 )
