@@ -979,6 +979,11 @@ NOVELTY_CLASSES = [
     ("Auch in Brasilien wäre das ein bisher beispielloser Vorgang.", "de", False),
     ("Es war sein bisher wertvollster Erfolg.", "de", False),
     ("Das ist der bisher größte Erfolg der Vereinsgeschichte.", "de", True),
+    # mixed items the twenty-first set's judges halved: the non-claims beside a real claim
+    ("It follows the lines the country’s largest businesses have recommended for years.", "en", False),
+    ("It was the highest level the index has reached in 20 years.", "en", True),
+    ("The bill would add at least $1 trillion to the debt in 10 years.", "en", False),
+    ("It makes the first changes to their rules.", "en", False),
 ]
 
 

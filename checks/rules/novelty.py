@@ -378,7 +378,9 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         _EN_SUPER_WORDS,
-        rf"\b(?:{_EN_SUPER})\b[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
+        # (not the subject of the verb the span belongs to: "the largest businesses have recommended for years")
+        rf"\b(?:{_EN_SUPER})\b(?!\s+[\w-]+\s+(?:have|has|had|are|is|were|was|will|would)\b)[^.;:!?]{{0,70}}?"
+        rf"\b(?:{_EN_SCOPE})\b",
         # "The French wine industry, the world's second largest, has been hit"
         rf"(?<=,\s)the\s+world['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})(?=\s*,)|"
         rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
@@ -1078,6 +1080,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
         r"\b(?:chance|chances|hope|hopes|bid|possibility|prospect|prospects)\s+(?:of|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
         r"historic\b[^.;:!?]*|"
+        # a quantity ("at least $1 trillion"); plain order ("the first changes to their rules")
+        r"\bat\s+least\b|\bthe\s+first\s+[\w-]+s\s+to\s+(?:the|their|its|his|her|our)\b|"
         # hedged or boasting: "near-unprecedented", "near-record pace", "arguably the most striking yet",
         # "the only president tough enough to"
         r"\b(?:near|nearly|almost|virtually)[-\s](?:unprecedented|record)\w*(?:\s+[\w-]+)?|"
