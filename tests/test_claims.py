@@ -984,6 +984,15 @@ NOVELTY_CLASSES = [
     ("It was the highest level the index has reached in 20 years.", "en", True),
     ("The bill would add at least $1 trillion to the debt in 10 years.", "en", False),
     ("It makes the first changes to their rules.", "en", False),
+    # the twenty-second set's misses and its blind judges' rejections
+    ("The first major overhaul of our tax code since 1986 passed the House.", "en", True),
+    ("If Italy truly wants to be counted among the world's top industrialised nations, it must act.", "en", False),
+    ("Italy is counted among the world's top industrialised nations.", "en", False),
+    ("Transgender people will be allowed for the first time to enlist in the U.S. military.", "en", True),
+    ("Der größte Markt ist Wien, gefolgt von Graz.", "de", True),
+    ("Das größte Problem ist Wien.", "de", False),
+    ("Großbritannien ist die zweitgrößte Wirtschaftsmacht nach Deutschland.", "de", True),
+    ("Er traf als sechster Spieler in der Geschichte der National Hockey League.", "de", True),
 ]
 
 

@@ -240,7 +240,7 @@ _EN_RULES: list[Rule] = [
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
-        r"(?:[\w-]+\s+){1,3}?since\s+(?!then\b)\w+",
+        r"(?:[\w-]+\s+){1,6}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
         r"(?:[\w-]+\s+){1,4}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
@@ -634,6 +634,29 @@ _DE_RULES: list[Rule] = [
         rf"(?!(?:{_DE_ONLY_NOT})\b)(?-i:[A-ZÄÖÜ])[\w-]+,\s+(?:(?:in|bei|mit|für|von)\s+)?(?:die|denen|deren)\b",
     ),
     _rule(("nummer eins", "nummer 1"), r"\bNummer\s+(?:eins|1)\b"),
+    # "Der größte Markt ist Wien", "die zweitgrößte Wirtschaftsmacht nach Deutschland", "als sechster Spieler in der
+    # Geschichte der NHL"
+    _rule(
+        (
+            "größt",
+            "grösst",
+            "höchst",
+            "längst",
+            "ältest",
+            "teuerst",
+            "tiefst",
+            "niedrigst",
+            "zweit",
+            "dritt",
+            "geschichte",
+        ),
+        rf"^(?:Der|Die|Das)\s+(?:{_DE_MEASURE})[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
+        r"(?:ist|war|sind|waren|bleibt|blieb)\s+(?:(?:der|die|das)\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"\b(?:zweit|dritt|viert)(?:gr(?:ö|oe)(?:ß|ss)t|höchst|stärkst|reichst|meist)e[nrs]?\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+nach\s+"
+        r"(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"\bals\s+(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte)[rsn]?\s+"
+        r"(?:[\w-]+\s+){1,2}?in\s+der\s+Geschichte\b",
+    ),
     # "Auch das ist ligaweit der Topwert"
     _rule(
         ("weit",),
@@ -1075,6 +1098,9 @@ _ONE_RULE: dict[str, re.Pattern[str]] = {
 # Uses of the same words that claim nothing to check.
 NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
+        # a conditional sentence ("If Italy truly wants to be counted among the world's top …"); a hedge with a
+        # possessive. (A future first stays: "Transgender people will be allowed for the first time to enlist".)
+        r"^\W*(?-i:If|Unless|Should)\b[^.;:!?]*|\bamong\s+the\s+[\w-]+['’]s\s+(?:top|leading|biggest|largest|most)\b[^.;:!?]*|"
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"(?-i:\b[Tt]he\s+First\s+[A-Z]\w*|\bFirst\s+(?:Amendment|Lady|Minister|Nations?|World\s+War)\b)|"
         r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
