@@ -993,6 +993,14 @@ NOVELTY_CLASSES = [
     ("Das größte Problem ist Wien.", "de", False),
     ("Großbritannien ist die zweitgrößte Wirtschaftsmacht nach Deutschland.", "de", True),
     ("Er traf als sechster Spieler in der Geschichte der National Hockey League.", "de", True),
+    ("Warren asked the OPM to review Mulvaney’s “unprecedented and unjustified” plans.", "en", False),
+    ("The flood was unprecedented in the region.", "en", True),
+    ("The price hit 68 cents on Wednesday, nearing a seven-month low.", "en", False),
+    ("Gorsuch’s appointment has been his biggest step yet toward that goal.", "en", False),
+    ("The package, if enacted, would overhaul the U.S. tax code for the first time in 30 years.", "en", False),
+    ("Fahmi nannte die erneute Urteilsverschiebung beispiellos.", "de", False),
+    ("Erstmals wird die Auszeichnung am 8. November verliehen.", "de", False),
+    ("Der Preis wurde erstmals an eine Frau verliehen.", "de", True),
 ]
 
 

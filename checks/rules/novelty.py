@@ -214,6 +214,11 @@ _DE_SUPER_NOUN_OF = (
 )
 
 
+# A character of the same sentence: a full stop inside "U.S." or a date ("am 8. November") does not end it.
+_SENTENCE_CHAR = r"(?:[^.;:!?]|(?<=\d)\.|(?<=\b[A-Z])\.|\.(?=\S))"
+_REST_OF_SENTENCE = rf"{_SENTENCE_CHAR}*"
+
+
 def _rule(words: tuple[str, ...], *alternatives: str) -> Rule:
     return words, re.compile("|".join(alternatives), _I)
 
@@ -1100,7 +1105,14 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # a conditional sentence ("If Italy truly wants to be counted among the world's top …"); a hedge with a
         # possessive. (A future first stays: "Transgender people will be allowed for the first time to enlist".)
-        r"^\W*(?-i:If|Unless|Should)\b[^.;:!?]*|\bamong\s+the\s+[\w-]+['’]s\s+(?:top|leading|biggest|largest|most)\b[^.;:!?]*|"
+        r"^\W*(?-i:If|Unless|Should)\b[^.;:!?]*|\bif\s+(?:enacted|passed|approved|adopted|confirmed|elected|signed)\b"
+        rf"{_REST_OF_SENTENCE}|"
+        # a word someone used ("asked the OPM to review Mulvaney's “unprecedented and unjustified” plans"); a hedge
+        # ("nearing a seven-month low"); a person's step ("his biggest step yet toward that goal")
+        r"[“\"]unprecedented\b|\b(?:called|calls|described|describes|termed|dubbed)\b[^.;:!?]{0,60}?\b(?:unprecedented|"
+        r"historic)\b|\b(?:nearing|near|close\s+to|approaching)\s+(?:a|an|the|its|their)\s+[\w-]+[-\s](?:year|month|"
+        r"decade)s?[-\s](?:high|low)s?\b|\b(?:his|her|their)\s+(?:biggest|greatest|largest)\s+(?:step|move|test|"
+        r"challenge)\s+yet\b|\bamong\s+the\s+[\w-]+['’]s\s+(?:top|leading|biggest|largest|most)\b[^.;:!?]*|"
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"(?-i:\b[Tt]he\s+First\s+[A-Z]\w*|\bFirst\s+(?:Amendment|Lady|Minister|Nations?|World\s+War)\b)|"
         r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
@@ -1158,6 +1170,10 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         # a conditional sentence: "Sollte Trump gewählt werden, wird er der gesündeste Mensch sein, der je …"
         r"^\W*(?:Sollte|Sollten|Falls)\b[^.;:!?]*|"
+        # a word someone used ("nannte die Verschiebung beispiellos"); a new prize's first award ("Erstmals wird die
+        # Auszeichnung … verliehen", not "erstmals an eine Frau verliehen")
+        r"\b(?:nannte|nennt|bezeichnete|bezeichnet)\b[^.;:!?]{0,80}?\b(?:beispiellos|historisch|einmalig)\w*|"
+        rf"\berstmals\b(?:(?!\ban\b){_SENTENCE_CHAR}){{0,80}}?\b(?:verliehen|vergeben)\b|"
         # a hypothetical superlative ("wäre das ein bisher beispielloser Vorgang"; "wäre das erste Mal" stays a
         # first, as in English); a person's own best ("sein bisher größter Erfolg")
         r"\b(?:wäre|wären|würde|würden|könnte|könnten)\s+(?:[\w-]+\s+){0,3}?(?:ein\w*|der|die|das)\s+"
