@@ -459,6 +459,19 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
         # "Secretary of State" is one title: "former" stays with it, "State" is no organisation
         ("The panel met former Secretary of State Edmund Muskie.", "en", "Edmund Muskie", "former Secretary of State"),
         ("Skeptisch äußerte sich die deutsche Kanzlerin Angela Merkel.", "de", "Angela Merkel", "deutsche Kanzlerin"),
+        # a military rank before the name is no part of it; "central bank" is a field
+        (
+            "They questioned Vice Adm John Poindexter, the former National Security Adviser.",
+            "en",
+            "John Poindexter",
+            "former National Security Adviser",
+        ),
+        (
+            "Brazil's central bank president Francisco Gros said so.",
+            "en",
+            "Francisco Gros",
+            "Brazil's central bank president",
+        ),
         # the twenty-first set's judges: an organisation's lowercase words, a lowercase field, a full name
         # coordinated with another person's title
         (
@@ -1001,6 +1014,12 @@ NOVELTY_CLASSES = [
     ("Fahmi nannte die erneute Urteilsverschiebung beispiellos.", "de", False),
     ("Erstmals wird die Auszeichnung am 8. November verliehen.", "de", False),
     ("Der Preis wurde erstmals an eine Frau verliehen.", "de", True),
+    # the twenty-third set's misses and its blind judge's rejections
+    ("Such equal reports had not happened since August 1984, he said.", "en", True),
+    ("Switzerland posted its first overall surplus in government finances since 1974.", "en", True),
+    ("The poll put his popularity at a new low.", "en", True),
+    ("British banks have the third largest exposure after the U.S. and Japan.", "en", True),
+    ("It is one of the U.S.'s leading manufacturers of pumps.", "en", False),
 ]
 
 

@@ -248,7 +248,7 @@ _EN_RULES: list[Rule] = [
         r"(?:[\w-]+\s+){1,6}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
-        r"(?:[\w-]+\s+){1,4}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
+        r"(?:[\w-]+\s+){1,6}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
         r"(?:election|inauguration|appointment|independence|founding)\b)",
         r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,2}?ever\b",
         # "the first Republican president", "the first female chancellor"
@@ -412,11 +412,27 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?of\s+the\s+(?:world|country|nation)\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
     ),
-    # "setting a new contract low", "a fresh season high"
+    # "setting a new contract low", "a fresh season high", "his popularity at a new low", "had not happened since
+    # August 1984", "the third largest exposure after the U.S. and Japan"
     _rule(
-        ("contract", "lifetime", "season", "life-of"),
+        (
+            "contract",
+            "lifetime",
+            "season",
+            "life-of",
+            "new low",
+            "new high",
+            "fresh low",
+            "fresh high",
+            "not happened",
+            "not occurred",
+            "after",
+        ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
-    ),
+        r"\b(?:at|to|hit|hits|reached|reach|touched|set)\s+(?:a|an)\s+(?:new|fresh)\s+(?:all-time\s+)?(?:low|high)\b",
+        r"\b(?:has|had|have)\s+not\s+(?:happened|occurred|been\s+seen)\s+since\b",
+        rf"\b(?:second|third|fourth)[-\s](?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,2}}?after\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*",
+    ),  # fmt: skip
     # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
     _rule(
         ("only",),
@@ -1132,7 +1148,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"its|another)\s+(?:new\s+|debut\s+|first\s+|second\s+)?record\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading)\b[^.;:!?]*|"
         # "one of the countries with the strictest laws"
         r"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"

@@ -52,7 +52,7 @@ _FIELD = (
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
     r"planning|aviation|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
-    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget)"
+    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
 # capitalised words before it are the organisation, not a person.
@@ -569,6 +569,21 @@ def _person(name: str) -> str:
     """Cut a place after the name and Turkish case endings: "Kalın Bağdat'ta" → "Kalın", "Erdoğan'ın" → "Erdoğan"."""
     words = name.split()
     honorifics = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Herr", "Frau", "M", "Mme", "Professor", "Prof", "Doctor")
+    honorifics += (
+        "Vice",
+        "Rear",
+        "Adm",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Sgt",
+        "Capt",
+        "Cmdr",
+        "Major-Gen",
+        "Lt-Gen",
+        "Brig",
+    )
     while len(words) > 2 and words[0].rstrip(".") in honorifics:
         words = words[1:]
     if len(words) > 1 and words[0].rstrip(".") in honorifics:
