@@ -533,6 +533,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ),  # not "Industrial Expansion"
         ("He had replaced Major General Tala' Khalil al-Douri.", "en"),  # the name goes on past its apostrophe
         ("René Wagner folgt dem als Geschäftsführer Sport abwandernden Günter Kreissl.", "de"),  # a department
+        ("Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte das.", "de"),  # a country's genitive, no name
         ("Sağlık Bakanı Ayşe Demir Irak Sağlık Bakanı Ali Hasan ile görüştü.", "tr"),  # where does a name end?
         ("Anna Berg, Leiterin der Abteilung Chemie, Physik, Biologie am Institut, sprach.", "de"),  # a list
         ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name

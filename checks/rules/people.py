@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from checks.claimterms import STOP
 from checks.document import Document
 from checks.entities import LOWER, UPPER, WORD, is_title_case
+from checks.places import territory_pattern
 from checks.registry import register
 from checks.report import Evidence, Item
 from checks.sentences import Sentence
@@ -516,12 +518,19 @@ _QUICK = {
 _DE_ROLE_WORD = re.compile(rf"(?i:{_DE_ROLE})$")
 
 
+@cache
+def _de_country_genitive() -> re.Pattern[str]:
+    return re.compile(rf"(?:{territory_pattern('de')})s")
+
+
 def _not_a_person(person: str, lang: str) -> bool:
     words = person.split()
     if words[0].lower() in STOP or _NOT_PERSON.search(person):
         return True
     if lang == "de" and any(_DE_ROLE_WORD.search(w) for w in words):
         return True
+    if lang == "de" and len(words) == 1 and _de_country_genitive().fullmatch(person):
+        return True  # "Der Innenminister Frankreichs, Nicolas Sarkozy": a country, not the minister
     return lang == "en" and bool(_ROLE_CI.search(person))
 
 
