@@ -1021,6 +1021,9 @@ NOVELTY_CLASSES = [
     ("The poll put his popularity at a new low.", "en", True),
     ("British banks have the third largest exposure after the U.S. and Japan.", "en", True),
     ("It is one of the U.S.'s leading manufacturers of pumps.", "en", False),
+    ("In Alabama they had not won a U.S. Senate race in 25 years.", "en", True),
+    ("Island wird damit neben Norwegen das zweite Land, das kommerziellen Walfang betreibt.", "de", True),
+    ("Der zweite Teil, der morgen erscheint, ist kürzer.", "de", False),
 ]
 
 

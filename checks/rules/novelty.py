@@ -412,8 +412,8 @@ _EN_RULES: list[Rule] = [
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?of\s+the\s+(?:world|country|nation)\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
     ),
-    # "setting a new contract low", "a fresh season high", "his popularity at a new low", "had not happened since
-    # August 1984", "the third largest exposure after the U.S. and Japan"
+    # "setting a new contract low", "a fresh season high", "his popularity at a new low", "the third largest
+    # exposure after the U.S. and Japan"
     _rule(
         (
             "contract",
@@ -424,15 +424,12 @@ _EN_RULES: list[Rule] = [
             "new high",
             "fresh low",
             "fresh high",
-            "not happened",
-            "not occurred",
             "after",
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
         r"\b(?:at|to|hit|hits|reached|reach|touched|set)\s+(?:a|an)\s+(?:new|fresh)\s+(?:all-time\s+)?(?:low|high)\b",
-        r"\b(?:has|had|have)\s+not\s+(?:happened|occurred|been\s+seen)\s+since\b",
         rf"\b(?:second|third|fourth)[-\s](?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,2}}?after\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*",
-    ),  # fmt: skip
+    ),
     # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
     _rule(
         ("only",),
@@ -519,11 +516,14 @@ _EN_RULES: list[Rule] = [
         rf"(?:the\s+)?(?:world|country|nation|{_EN_PLACE})|of\s+all\s+time|ever|in\s+(?:[\w’'-]+\s+){{0,3}}?history)\b",
     ),
     _rule(
-        ("since",),
-        # "not since 1966 has …", "the club hasn't won the cup since 1998"
+        ("since", "years", "decades"),
+        # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
-        r"beaten|topped|had|made|played)\b[^.;:!?]{0,40}?\bsince\s+(?:the\s+)?\d{4}\b",
+        rf"beaten|topped|had|made|played)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+        r"\d{4}\b|in\s+"
+        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+        r"(?:years|decades)\b)",
     ),
     _rule(
         ("no.", "number", "never"),
@@ -677,6 +677,12 @@ _DE_RULES: list[Rule] = [
         r"(?-i:[A-ZÄÖÜ])[\w-]+",
         r"\bals\s+(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte)[rsn]?\s+"
         r"(?:[\w-]+\s+){1,2}?in\s+der\s+Geschichte\b",
+    ),
+    # "Island wird damit neben Norwegen das zweite Land, das kommerziellen Walfang betreibt"
+    _rule(
+        ("zweite", "dritte"),
+        r"\b(?:der|die|das)\s+(?:zweite|dritte)\s+(?:Land|Staat|Stadt|Frau|Mann|Team|Verein|Partei|Person|Unternehmen|"
+        r"Nation)\s*,\s+(?:der|die|das)\b",
     ),
     # "Auch das ist ligaweit der Topwert"
     _rule(
