@@ -433,7 +433,8 @@ _EN_RULES: list[Rule] = [
     # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
     _rule(
         ("only",),
-        r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|can|could|did)\b",
+        # (not "Only Congress can raise that limit": a power, not a first)
+        r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|did)\b",
         r"\b(?:is|was|are|were|remains?)\s+the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
     ),
     # "a four-month high", not "a five-week low": a span of weeks is routine market movement
@@ -520,7 +521,7 @@ _EN_RULES: list[Rule] = [
         # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
-        rf"beaten|topped|had|made|played)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+        rf"beaten|topped|had|made|played|achieved|done|passed)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
         r"\d{4}\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
         r"(?:years|decades)\b)",
@@ -1127,6 +1128,14 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # a conditional sentence ("If Italy truly wants to be counted among the world's top …"); a hedge with a
         # possessive. (A future first stays: "Transgender people will be allowed for the first time to enlist".)
+        # a speculative first ("a case that could for the first time establish a standard"); "the clearest sign yet"
+        r"\b(?-i:could|might|may)\s+(?:[\w-]+\s+){0,2}?for\s+the\s+first\s+time\b|"
+        r"\b(?:clearest|strongest|biggest|latest|surest)\s+(?:sign|signal|indication|hint)\s+yet\b|"
+        # a track record: "has touted a record that includes prosecuting …"
+        r"\b(?:tout\w*|cit(?:e|es|ed|ing)|boast\w*|defend\w*|ran\s+on|runs?\s+on|point\w*\s+to)\s+(?:a|his|her|their|its)\s+"
+        r"(?:[\w-]+\s+)?record\b|"
+        # "would make Bridgend Sony's biggest plant": a plan's superlative
+        rf"\b(?-i:will|would|could)\s+(?:make|become)\b[^.;:!?]{{0,40}}?\b(?:{_EN_SUPER})\b[^.;:!?]*|"
         r"^\W*(?-i:If|Unless|Should)\b[^.;:!?]*|\bif\s+(?:enacted|passed|approved|adopted|confirmed|elected|signed)\b"
         rf"{_REST_OF_SENTENCE}|"
         # a word someone used ("asked the OPM to review Mulvaney's “unprecedented and unjustified” plans"); a hedge
@@ -1154,7 +1163,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"its|another)\s+(?:new\s+|debut\s+|first\s+|second\s+)?record\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\bone\s+of\s+(?:the|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\b(?:one|some|several|many|few|two|three|four|five|a\s+handful|a\s+few|a\s+number)\s+of\s+"
+        r"(?:the|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading)\b[^.;:!?]*|"
         # "one of the countries with the strictest laws"
         r"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
@@ -1195,6 +1205,11 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         # a word someone used ("nannte die Verschiebung beispiellos"); a new prize's first award ("Erstmals wird die
         # Auszeichnung … verliehen", not "erstmals an eine Frau verliehen")
         r"\b(?:nannte|nennt|bezeichnete|bezeichnet)\b[^.;:!?]{0,80}?\b(?:beispiellos|historisch|einmalig)\w*|"
+        # a hope, a conditional plan ("Die Hoffnung …, erstmals rückläufige Zahlen zu sehen", "würden … folgen, um
+        # erstmals ein Dockingmanöver durchzuführen"), a name ("Guinessbuch der Rekorde", "die obersten Gerichte")
+        r"\b(?:Hoffnung|hofft|hoffen|erhofft\w*|würde|würden|wäre|wären|könnte|könnten)\b[^.;:!?]{0,60}?\berstmal\w*|"
+        r"\b(?:Guin+es+-?)?[Bb]uch\s+der\s+Rekorde\b|\boberst\w*\s+(?:[\w-]+\s+)?(?:Gericht\w*|Richter\w*|Instanz\w*|"
+        r"Behörde\w*|Führung|Heeresleitung|Gremi\w*)|"
         rf"\berstmals\b(?:(?!\ban\b){_SENTENCE_CHAR}){{0,80}}?\b(?:verliehen|vergeben)\b|"
         # a hypothetical superlative ("wäre das ein bisher beispielloser Vorgang"; "wäre das erste Mal" stays a
         # first, as in English); a person's own best ("sein bisher größter Erfolg")

@@ -54,7 +54,7 @@ _FIELD = (
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
     r"planning|aviation|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
-    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank)"
+    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
 # capitalised words before it are the organisation, not a person.
@@ -503,6 +503,8 @@ def _after_coordination(text: str, match: re.Match[str]) -> int:
     return cut
 
 
+# Conjunctions that open a clause before an apposition's name: "But Zoltan Boesze, chief of …".
+_CLAUSE_OPENERS = frozenset("but and although though while when as so because since meanwhile however also yet".split())
 _OPENERS = frozenset(
     "but and or the a an in on at after before when while as so then yet also even now meanwhile however if "
     "because since with from for by to of sometimes today yesterday earlier later instead still only recently "
@@ -593,6 +595,8 @@ def _person(name: str) -> str:
         "Lt-Gen",
         "Brig",
     )
+    while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:  # "Although Jonathan Wolff, senior vice …"
+        words = words[1:]
     while len(words) > 2 and words[0].rstrip(".") in honorifics:
         words = words[1:]
     if len(words) > 1 and words[0].rstrip(".") in honorifics:
