@@ -472,6 +472,13 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "Francisco Gros",
             "Brazil's central bank president",
         ),
+        (
+            "Although Jonathan Wolff, senior vice president at Donaldson Lufkin and Jenrette, noted it.",
+            "en",
+            "Jonathan Wolff",
+            "senior vice president at Donaldson Lufkin and Jenrette",
+        ),
+        ("EC farm Commissioner Frans Andriessen said so.", "en", "Frans Andriessen", "EC farm Commissioner"),
         # the twenty-first set's judges: an organisation's lowercase words, a lowercase field, a full name
         # coordinated with another person's title
         (
@@ -1024,6 +1031,20 @@ NOVELTY_CLASSES = [
     ("In Alabama they had not won a U.S. Senate race in 25 years.", "en", True),
     ("Island wird damit neben Norwegen das zweite Land, das kommerziellen Walfang betreibt.", "de", True),
     ("Der zweite Teil, der morgen erscheint, ist kürzer.", "de", False),
+    # the twenty-fourth set's misses and its blind judges' rejections
+    ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
+    ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),
+    ("He predicted that only a handful of the world's largest chip makers will survive.", "en", False),
+    ("Only Congress can raise that limit.", "en", False),
+    ("A Supreme Court case could for the first time establish a constitutional standard.", "en", False),
+    ("The effort is the clearest sign yet Trump is seeking to mediate.", "en", False),
+    ("Jones has touted a record that includes prosecuting former Klan members.", "en", False),
+    ("He set a record of 9.58 seconds.", "en", True),
+    ("Dem würden Missionen folgen, um im Orbit erstmals ein Dockingmanöver durchzuführen.", "de", False),
+    ("Die Hoffnung der Regierung, im März erstmals sinkende Arbeitslosenzahlen zu sehen, schwindet.", "de", False),
+    ("Die Erbauer streben einen Eintrag im Guinessbuch der Rekorde an.", "de", False),
+    ("Der König wandte sich an die obersten Gerichte des Landes.", "de", False),
+    ("Die Arbeitslosigkeit sank im März erstmals seit 2010.", "de", True),
 ]
 
 
