@@ -1045,6 +1045,9 @@ NOVELTY_CLASSES = [
     ("Die Erbauer streben einen Eintrag im Guinessbuch der Rekorde an.", "de", False),
     ("Der König wandte sich an die obersten Gerichte des Landes.", "de", False),
     ("Die Arbeitslosigkeit sank im März erstmals seit 2010.", "de", True),
+    ("The chip is 16 times more powerful than anything now available.", "en", True),
+    ("I like it better than anything.", "en", False),
+    ("Die Palästinenser leiden unter einer seit 1967 nicht gekannten Armut.", "de", True),
 ]
 
 

@@ -301,6 +301,12 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+(?:second|third)\s+{_EN_GROUP_FIRST}",
         r"\bsecond\s+only\s+to\b",
     ),
+    # "16 times more powerful than anything now available"
+    _rule(
+        ("than anything",),
+        r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+anything\s+(?:else\s+)?(?:now\s+|currently\s+)?(?:available|on\s+the\s+market|"
+        r"before|ever)\b",
+    ),
     # "one of only three managers to have won it with two clubs"
     _rule(
         ("one of only", "one of just"),
@@ -678,6 +684,12 @@ _DE_RULES: list[Rule] = [
         r"(?-i:[A-ZÄÖÜ])[\w-]+",
         r"\bals\s+(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte)[rsn]?\s+"
         r"(?:[\w-]+\s+){1,2}?in\s+der\s+Geschichte\b",
+    ),
+    # "eine seit 1967 nicht gekannte Armut", "seit Jahrzehnten nicht mehr erlebte Dürre"
+    _rule(
+        ("seit",),
+        r"\bseit\s+(?:\d{4}|Jahrzehnten|Jahrhunderten|Menschengedenken|(?:über\s+|mehr\s+als\s+)?\d+\s+Jahren)\s+(?:nicht|nie)\s+"
+        r"(?:mehr\s+)?(?:gekannt|gesehen|erlebt|dagewesen|erreicht|verzeichnet|gemessen)\w*",
     ),
     # "Island wird damit neben Norwegen das zweite Land, das kommerziellen Walfang betreibt"
     _rule(
