@@ -479,6 +479,12 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "senior vice president at Donaldson Lufkin and Jenrette",
         ),
         ("EC farm Commissioner Frans Andriessen said so.", "en", "Frans Andriessen", "EC farm Commissioner"),
+        (
+            "Manafort worked for former pro-Russian Ukrainian President Viktor Yanukovych.",
+            "en",
+            "Viktor Yanukovych",
+            "former pro-Russian Ukrainian President",
+        ),
         # the twenty-first set's judges: an organisation's lowercase words, a lowercase field, a full name
         # coordinated with another person's title
         (
@@ -541,6 +547,8 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("He had replaced Major General Tala' Khalil al-Douri.", "en"),  # the name goes on past its apostrophe
         ("René Wagner folgt dem als Geschäftsführer Sport abwandernden Günter Kreissl.", "de"),  # a department
         ("Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte das.", "de"),  # a country's genitive, no name
+        ("Es droht eine große Koalition unter einer Kanzlerin Merkel.", "de"),  # a prospect, not the role held
+        ("Voters feared a President Donald Trump.", "en"),
         ("Sağlık Bakanı Ayşe Demir Irak Sağlık Bakanı Ali Hasan ile görüştü.", "tr"),  # where does a name end?
         ("Anna Berg, Leiterin der Abteilung Chemie, Physik, Biologie am Institut, sprach.", "de"),  # a list
         ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name
@@ -1048,6 +1056,25 @@ NOVELTY_CLASSES = [
     ("The chip is 16 times more powerful than anything now available.", "en", True),
     ("I like it better than anything.", "en", False),
     ("Die Palästinenser leiden unter einer seit 1967 nicht gekannten Armut.", "de", True),
+    # the twenty-fifth set's misses and its blind judges' rejections
+    ("Alabama has not elected a Democrat to the Senate since 1992.", "en", True),
+    ("Conyers, who was the longest-serving member of Congress, resigned.", "en", True),
+    ("Approval is lower than at any time during the Obama administration.", "en", True),
+    ("The state ranks as the nation’s sixth-highest in debt.", "en", True),
+    ("The EU is Israel’s top trade partner.", "en", True),
+    ("The study said the trade talks are the biggest issue in U.S.-Canadian relations.", "en", False),
+    ("Delegates said prices could plummet more than 100 stg a tonne to new four year lows.", "en", False),
+    ("Coffee prices fell to new four year lows.", "en", True),
+    (
+        "If they succeed, it will be the first major U.S. tax overhaul in 31 years and the first big win since.",
+        "en",
+        False,
+    ),
+    ("Armstrong betrat 1969 als erster Mensch den Mond.", "de", True),
+    ("Die Aussage ist somit die erste dieser Art.", "de", True),
+    ("Der Kanzler hat das Amt mit den umfangreichsten Vollmachten von allen politischen Ämtern.", "de", True),
+    ("Das ist die beste Lösung von allen.", "de", False),
+    ("Michael Ballack steht als einziger Deutscher auf der Liste.", "de", True),
 ]
 
 

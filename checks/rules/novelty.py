@@ -109,13 +109,17 @@ _EN_RANK = (
 _EN_RANKED = (
     r"[\w-]*maker|producer|exporter|importer|retailer|lender|bank|airline|carrier|insurer|brewer|publisher|"
     r"broadcaster|newspaper|manufacturer|company|firm|brand|employer|miner|refiner|supermarket|chain|website|film|"
-    r"movie|song|album|book|novel|destination|port|airport|university|club|seller|car|export|crop|source"
+    r"movie|song|album|book|novel|destination|port|airport|university|club|seller|car|export|crop|source|partner|"
+    r"partners|donor|supplier|customer|investor|creditor"
 )
 # Nouns a rank makes an opinion or a part, not a record: "the biggest problem", "the largest part".
-_EN_RANK_NOT = (
+_EN_OPINION_NOUN = (
     r"problem|problems|challenge|challenges|threat|threats|concern|concerns|issue|issues|risk|risks|mistake|"
     r"mistakes|fear|fears|hurdle|hurdles|obstacle|obstacles|priority|question|questions|difference|surprise|"
-    r"surprises|factor|factors|reason|reasons|thing|things|part|parts|share|portion|way|ways|step|moment|day|"
+    r"surprises|factor|factors|reason|reasons|thing|things|part|parts|share|portion"
+)
+_EN_RANK_NOT = (
+    rf"{_EN_OPINION_NOUN}|way|ways|step|moment|day|"
     r"night|news|story|fan|fans|winner|winners|loser|losers|of|in|on|at|and|or|to|for|with|by|that|which|who|one|"
     r"ones|since|ever|yet|so|as|than|i|we|you|he|she|it|they|this|these|those"
 )
@@ -301,11 +305,14 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+(?:second|third)\s+{_EN_GROUP_FIRST}",
         r"\bsecond\s+only\s+to\b",
     ),
-    # "16 times more powerful than anything now available"
+    # "16 times more powerful than anything now available", "lower than at any time during the Obama
+    # administration", "the longest-serving member of Congress"
     _rule(
-        ("than anything",),
+        ("than anything", "than at any", "serving"),
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+anything\s+(?:else\s+)?(?:now\s+|currently\s+)?(?:available|on\s+the\s+market|"
         r"before|ever)\b",
+        r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+at\s+any\s+(?:other\s+)?(?:time|point)\b",
+        r"\bthe\s+(?:longest|shortest)[-\s]serving\s+[\w-]+",
     ),
     # "one of only three managers to have won it with two clubs"
     _rule(
@@ -398,9 +405,10 @@ _EN_RULES: list[Rule] = [
         rf"\s+(?:(?:two|three|four|five|\d+)\s+(?:{_EN_SUPER})\b|(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})(?:-[\w-]+)?\s+"
         rf"[\"“'‘]?(?:[a-z]+s\s+(?=[a-z]+(?:er|or|ist)\b))?{_EN_SINGULAR}[\w-]+)|"
         rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|"
+        rf"\b(?:world|country|nation)['’]s\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\b|"
         rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
         rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
-        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?!(?:{_EN_OPINION_NOUN})\b)(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
         r"contract|donation|fine|settlement|loss|recall|takeover|merger)s?\b",
         rf"\bthe\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?:[\w-]+\s+for\s+an?\s+)?{_EN_NATIONAL}\s+\w+",
@@ -434,7 +442,7 @@ _EN_RULES: list[Rule] = [
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
         r"\b(?:at|to|hit|hits|reached|reach|touched|set)\s+(?:a|an)\s+(?:new|fresh)\s+(?:all-time\s+)?(?:low|high)\b",
-        rf"\b(?:second|third|fourth)[-\s](?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,2}}?after\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*",
+        rf"\b(?:second|third|fourth)[-\s](?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,2}}?(?:after|behind)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*",
     ),
     # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
     _rule(
@@ -527,7 +535,7 @@ _EN_RULES: list[Rule] = [
         # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
-        rf"beaten|topped|had|made|played|achieved|done|passed)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+        rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
         r"\d{4}\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
         r"(?:years|decades)\b)",
@@ -584,7 +592,9 @@ _DE_RULES: list[Rule] = [
         # "als erstes EU-Land", not "als erster der großen US-Unternehmen" (the first of a group to report: order)
         r"\bals\s+erste[rsn]?\s+(?!(?:der|die|des|den)\b)(?:[\w-]+\s+){0,2}?(?:[\w]+-)?(?:Frau|Mann|Land|Staat|"
         r"Stadt|Team|Verein|Partei|Person|Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|"
-        r"Spieler\w*|Künstler\w*)\b",
+        r"Spieler\w*|Künstler\w*|Mensch|Europäer\w*|Österreicher\w*|Schweizer\w*|Amerikaner\w*)\b",
+        # "Die Aussage ist somit die erste dieser Art"
+        r"\b(?:der|die|das)\s+erste[nrs]?\s+(?:[\w-]+\s+)?(?:dieser|ihrer|seiner)\s+Art\b",
     ),
     _rule(("rekord",), r"\bRekord\w*|\w+rekord\w*"),
     _rule(("premiere",), r"\b(?-i:[A-ZÄÖÜ])[\w-]*-Premiere\b|\b(?:eine|echte|absolute)\s+Premiere\b"),
@@ -705,10 +715,14 @@ _DE_RULES: list[Rule] = [
     ),
     # "als einziges afrikanisches Land", "dem weltgrößten Social Network", "die größte Minderheit im Land"
     _rule(
-        ("als einzig", "weltgrö", "welthöchst", "weltlängst", "weltältest", "im land"),
+        ("als einzig", "weltgrö", "welthöchst", "weltlängst", "weltältest", "im land", "allen"),
         r"\bals\s+(?:bisher\s+|bislang\s+|bis\s+heute\s+)?einzige[rsn]?\s+(?:[a-zäöü][\w-]*\s+)?(?:Frau|Mann|Land|"
         r"Staat|Stadt|Team|Verein|Partei|Person|Unternehmen|Bundesland|Nation|Mannschaft|Politiker\w*|Spieler\w*|"
-        r"Künstler\w*|Sportler\w*|Athlet\w*|Kandidat\w*|[\w-]*[Ff]ahrer\w*)\b",
+        r"Künstler\w*|Sportler\w*|Athlet\w*|Kandidat\w*|[\w-]*[Ff]ahrer\w*|Mensch|Deutsche[rn]?|Europäer\w*|"
+        r"Österreicher\w*|Schweizer\w*|Amerikaner\w*)\b",
+        # "das Amt mit den umfangreichsten Vollmachten von allen politischen Ämtern"
+        rf"\b(?!(?:beste|schönste)n?\b)(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+sten?)\s+(?!(?:{_DE_OPINION}|Lösung|Idee|Wahl)\w*\b)"
+        r"(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:von|unter)\s+allen\b",
         r"\bwelt(?:gr(?:ö|oe)(?:ß|ss)t|höchst|längst|ältest)e[nrs]?\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
         rf"\b(?:{_DE_MEASURE})[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+im\s+Lande?\b",
     ),
@@ -1140,6 +1154,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # a conditional sentence ("If Italy truly wants to be counted among the world's top …"); a hedge with a
         # possessive. (A future first stays: "Transgender people will be allowed for the first time to enlist".)
+        # a forecast low: "prices could plummet … to new four year lows"
+        r"\b(?-i:could|might|may|would)\s+[^.;:!?]{0,80}?\bto\s+(?:new|fresh)\s+[\w-]+[-\s](?:year|month|decade)s?[-\s]"
+        r"(?:highs?|lows?)\b|"
         # a speculative first ("a case that could for the first time establish a standard"); "the clearest sign yet"
         r"\b(?-i:could|might|may)\s+(?:[\w-]+\s+){0,2}?for\s+the\s+first\s+time\b|"
         r"\b(?:clearest|strongest|biggest|latest|surest)\s+(?:sign|signal|indication|hint)\s+yet\b|"
@@ -1148,7 +1165,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"(?:[\w-]+\s+)?record\b|"
         # "would make Bridgend Sony's biggest plant": a plan's superlative
         rf"\b(?-i:will|would|could)\s+(?:make|become)\b[^.;:!?]{{0,40}}?\b(?:{_EN_SUPER})\b[^.;:!?]*|"
-        r"^\W*(?-i:If|Unless|Should)\b[^.;:!?]*|\bif\s+(?:enacted|passed|approved|adopted|confirmed|elected|signed)\b"
+        rf"^\W*(?-i:If|Unless|Should)\b{_REST_OF_SENTENCE}|\bif\s+(?:enacted|passed|approved|adopted|confirmed|elected|signed)\b"
         rf"{_REST_OF_SENTENCE}|"
         # a word someone used ("asked the OPM to review Mulvaney's “unprecedented and unjustified” plans"); a hedge
         # ("nearing a seven-month low"); a person's step ("his biggest step yet toward that goal")

@@ -54,7 +54,7 @@ _FIELD = (
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
     r"planning|aviation|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
-    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries)"
+    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|(?:pro|anti)-[\w-]+)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
 # capitalised words before it are the organisation, not a person.
@@ -414,9 +414,11 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             org = match.groupdict().get("org")
             found.append((match.start(), _claim(match.group("name"), match.group("role"), org, text, _span(match))))
     claims: list[RoleClaim] = []
-    for _, claim in sorted(found, key=lambda pair: pair[0]):
+    for start, claim in sorted(found, key=lambda pair: pair[0]):
         if not claim.person or _not_a_person(claim.person, lang):
             continue
+        if _INDEFINITE_BEFORE.search(text[:start]):
+            continue  # "eine große Koalition unter einer Kanzlerin Merkel": a prospect, not the role held
         if all((c.person, c.role) != (claim.person, claim.role) for c in claims):
             claims.append(claim)
     return [c for c in claims if not _honorific_only(c, claims)]
@@ -481,6 +483,7 @@ _TRUNCATED = re.compile(
 )
 _OF_AFTER_NAME = re.compile(rf"\s+of\s+(?P<org>{ORG})(?=\s*[,;.()–—]|\s+[a-z]|\s*$)")
 _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einer|eines|einem|einen)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
 _NAME_AND = re.compile(rf"^((?-i:{WORD})\s+(?-i:{WORD})) and ")  # a full name, then a second person's title
