@@ -438,10 +438,12 @@ _EN_RULES: list[Rule] = [
             "new high",
             "fresh low",
             "fresh high",
-            "after",
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
         r"\b(?:at|to|hit|hits|reached|reach|touched|set)\s+(?:a|an)\s+(?:new|fresh)\s+(?:all-time\s+)?(?:low|high)\b",
+    ),
+    _rule(
+        ("second", "third", "fourth"),
         rf"\b(?:second|third|fourth)[-\s](?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,2}}?(?:after|behind)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*",
     ),
     # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
@@ -655,7 +657,16 @@ _DE_RULES: list[Rule] = [
         r"\b(?:als|wie)\b",
     ),
     _rule(
-        ("weit",),
+        (
+            "ligaweit",
+            "landesweit",
+            "bundesweit",
+            "europaweit",
+            "weltweit",
+            "österreichweit",
+            "deutschlandweit",
+            "schweizweit",
+        ),
         r"\b(?:welt|europa|bundes|deutschland|landes)weit\s+(?:meist\w+|erste|gr(?:ö|oe)(?:ß|ss)te|höchste|einzige|längste|"
         r"älteste)\w*",
     ),
@@ -709,22 +720,34 @@ _DE_RULES: list[Rule] = [
     ),
     # "Auch das ist ligaweit der Topwert"
     _rule(
-        ("weit",),
+        (
+            "ligaweit",
+            "landesweit",
+            "bundesweit",
+            "europaweit",
+            "weltweit",
+            "österreichweit",
+            "deutschlandweit",
+            "schweizweit",
+        ),
         r"\b(?:liga|landes|bundes|europa|welt|österreich|deutschland|schweiz)weit\s+(?:der|die|das|den|dem)\s+"
         r"(?:Top|Spitzen|Höchst|Best|Rekord)\w+",
     ),
     # "als einziges afrikanisches Land", "dem weltgrößten Social Network", "die größte Minderheit im Land"
     _rule(
-        ("als einzig", "weltgrö", "welthöchst", "weltlängst", "weltältest", "im land", "allen"),
+        ("als einzig", "weltgrö", "welthöchst", "weltlängst", "weltältest", "im land"),
         r"\bals\s+(?:bisher\s+|bislang\s+|bis\s+heute\s+)?einzige[rsn]?\s+(?:[a-zäöü][\w-]*\s+)?(?:Frau|Mann|Land|"
         r"Staat|Stadt|Team|Verein|Partei|Person|Unternehmen|Bundesland|Nation|Mannschaft|Politiker\w*|Spieler\w*|"
         r"Künstler\w*|Sportler\w*|Athlet\w*|Kandidat\w*|[\w-]*[Ff]ahrer\w*|Mensch|Deutsche[rn]?|Europäer\w*|"
         r"Österreicher\w*|Schweizer\w*|Amerikaner\w*)\b",
-        # "das Amt mit den umfangreichsten Vollmachten von allen politischen Ämtern"
-        rf"\b(?!(?:beste|schönste)n?\b)(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+sten?)\s+(?!(?:{_DE_OPINION}|Lösung|Idee|Wahl)\w*\b)"
-        r"(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:von|unter)\s+allen\b",
         r"\bwelt(?:gr(?:ö|oe)(?:ß|ss)t|höchst|längst|ältest)e[nrs]?\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ])[\w-]+",
         rf"\b(?:{_DE_MEASURE})[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+im\s+Lande?\b",
+    ),
+    # "das Amt mit den umfangreichsten Vollmachten von allen politischen Ämtern"
+    _rule(
+        ("von allen", "unter allen"),
+        rf"\b(?!(?:beste|schönste)n?\b)(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+sten?)\s+(?!(?:{_DE_OPINION}|Lösung|Idee|Wahl)\w*\b)"
+        r"(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:von|unter)\s+allen\b",
     ),
     # "der größte US-Autohersteller", "Charkiw, der zweitgrößten Stadt der Ukraine"
     _rule(
@@ -1557,11 +1580,13 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     active = [pattern for words, pattern in PATTERNS.get(lang, ()) if not words or any(w in lower for w in words)]
     if not active or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
         return []
+    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (_claim(m)[1], -m.end()))
+    if not matches:
+        return []  # most sentences: the exclusions need not be read
     personal = _FIRST_PERSON.get(lang)
     negation = _NEGATION.get(lang)
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []
-    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (_claim(m)[1], -m.end()))
     found: list[tuple[str, int]] = []
     taken = -1  # where the last phrase taken ends: patterns of two rules may match the same words
     for match in matches:
