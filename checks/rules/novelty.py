@@ -198,6 +198,12 @@ _DE_SUPER_WORDS = (
     "schönst", "erste", "mächtigst", "einflussreichst", "bevölkerungsreichst", "wichtigst", "jüngst",
 )  # fmt: skip
 
+# "ligaweit", "bundesweit" …: a scope the words themselves name.
+_DE_WIDE_WORDS = (
+    "ligaweit", "landesweit", "bundesweit", "europaweit", "weltweit", "österreichweit", "deutschlandweit",
+    "schweizweit",
+)  # fmt: skip
+
 _DE_NATIONAL_WORDS = (
     "deutsch", "britisch", "französisch", "europäisch", "amerikanisch", "russisch", "chinesisch", "österreich",
     "schweiz", "italienisch", "spanisch", "japanisch", "indisch", "türkisch", "polnisch", "ukrainisch",
@@ -657,16 +663,7 @@ _DE_RULES: list[Rule] = [
         r"\b(?:als|wie)\b",
     ),
     _rule(
-        (
-            "ligaweit",
-            "landesweit",
-            "bundesweit",
-            "europaweit",
-            "weltweit",
-            "österreichweit",
-            "deutschlandweit",
-            "schweizweit",
-        ),
+        _DE_WIDE_WORDS,
         r"\b(?:welt|europa|bundes|deutschland|landes)weit\s+(?:meist\w+|erste|gr(?:ö|oe)(?:ß|ss)te|höchste|einzige|längste|"
         r"älteste)\w*",
     ),
@@ -720,16 +717,7 @@ _DE_RULES: list[Rule] = [
     ),
     # "Auch das ist ligaweit der Topwert"
     _rule(
-        (
-            "ligaweit",
-            "landesweit",
-            "bundesweit",
-            "europaweit",
-            "weltweit",
-            "österreichweit",
-            "deutschlandweit",
-            "schweizweit",
-        ),
+        _DE_WIDE_WORDS,
         r"\b(?:liga|landes|bundes|europa|welt|österreich|deutschland|schweiz)weit\s+(?:der|die|das|den|dem)\s+"
         r"(?:Top|Spitzen|Höchst|Best|Rekord)\w+",
     ),
