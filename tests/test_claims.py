@@ -1075,6 +1075,16 @@ NOVELTY_CLASSES = [
     ("Der Kanzler hat das Amt mit den umfangreichsten Vollmachten von allen politischen Ämtern.", "de", True),
     ("Das ist die beste Lösung von allen.", "de", False),
     ("Michael Ballack steht als einziger Deutscher auf der Liste.", "de", True),
+    # the twenty-sixth set's misses
+    ("He said this was the first facility of its kind in the country.", "en", True),
+    ("It is Japan's only current financial futures market.", "en", True),
+    ("It is Peter's only car.", "en", False),
+    ("Prices declined to the lowest levels in about 50 years.", "en", True),
+    ("The repeal is the Republicans’ biggest blow yet to Obamacare.", "en", True),
+    ("The company has yet to report its results.", "en", False),
+    ("Cordray was the first director of the Consumer Financial Protection Bureau.", "en", True),
+    ("Corker was the lone Republican dissenter.", "en", True),
+    ("In Kupang eröffnete das erste Konsulat Frankreichs.", "de", True),
 ]
 
 

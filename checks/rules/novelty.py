@@ -90,7 +90,8 @@ _EN_MEASURE = (
 _EN_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _EN_SCOPE = (
     r"ever(?:\s+recorded)?|yet|so\s+far|to\s+date|of\s+all\s+time|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
-    r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|one|two|three|four|five|six|seven|"
+    r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+|about\s+|around\s+|some\s+)?(?:a|one|two|three|"
+    r"four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
@@ -280,14 +281,14 @@ _EN_RULES: list[Rule] = [
         rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+first\b)(?:{territory_pattern('en')})['’]s\s+first\s+"
         rf"(?!{_EN_FIRST_ORDER})[\w-]+(?:\s+[\w-]+){{0,2}}",
         # "Austria was the first victim of National Socialism", "is the first president of Kenya"
-        rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?-i:[A-Z])[\w-]+",
+        rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
         # an apposition: "…, the first time the foursome will tour together"
         r"(?:,|—|–)\s*the\s+first\s+time\s+(?:that\s+)?(?:the|a|an|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:has|have|had|will|would|is|are|was|were)\b",
         r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
         r"(?:world|country|nation|history|[A-Z][\w-]+)\b",
-        r"\bthe\s+first\s+of\s+its\s+kind\b|\bthe\s+first\s+such\b|\bfirst-of-its-kind\b",
+        r"\bthe\s+first\s+(?:[\w-]+\s+)?of\s+its\s+kind\b|\bthe\s+first\s+such\b|\bfirst-of-its-kind\b",
         # "a world first", "an industry first", "a first for the league"
         r"\b(?:a|an)\s+(?:world|industry|national|european|global|british|american|u\.s\.|program|programme|franchise|"
         r"school|club|team|company|career|league|state|city|country|series|season)[-\s]first\b|"
@@ -337,6 +338,8 @@ _EN_RULES: list[Rule] = [
         r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
         r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
+        # "Japan's only current financial futures market" (a cheap look-ahead first, then the names)
+        rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+only\b)(?:{territory_pattern('en')})['’]s\s+only\s+[\w-]+",
         r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
         r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
     ),
@@ -454,10 +457,11 @@ _EN_RULES: list[Rule] = [
     ),
     # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
     _rule(
-        ("only",),
+        ("only", "lone"),
         # (not "Only Congress can raise that limit": a power, not a first)
         r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|did)\b",
         r"\b(?:is|was|are|were|remains?)\s+the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
+        r"\b(?:is|was|are|were|remains?)\s+the\s+lone\s+(?:[\w-]+\s+)?[\w-]+",
     ),
     # "a four-month high", not "a five-week low": a span of weeks is routine market movement
     _rule(
@@ -708,6 +712,13 @@ _DE_RULES: list[Rule] = [
         ("seit",),
         r"\bseit\s+(?:\d{4}|Jahrzehnten|Jahrhunderten|Menschengedenken|(?:über\s+|mehr\s+als\s+)?\d+\s+Jahren)\s+(?:nicht|nie)\s+"
         r"(?:mehr\s+)?(?:gekannt|gesehen|erlebt|dagewesen|erreicht|verzeichnet|gemessen)\w*",
+    ),
+    # "das erste Konsulat Osttimors" (a country's first: a cheap look-ahead, then the names)
+    _rule(
+        ("erste",),
+        r"\berste[nrs]?\s+(?!(?:Schritt|Teil|Tag|Woche|Monat|Jahr|Halbzeit|Satz|Akt|Punkt|Versuch|Eindruck|Blick|Termin|"
+        r"Spieltag|Runde|Etappe|Hälfte|Mal|Gang|Anlauf|Reaktion|Ergebnis)\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
+        rf"(?=[A-ZÄÖÜ][\w-]+s\b)(?:{territory_pattern('de')})s\b",
     ),
     # "Island wird damit neben Norwegen das zweite Land, das kommerziellen Walfang betreibt"
     _rule(
@@ -1203,7 +1214,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"its|another)\s+(?:new\s+|debut\s+|first\s+|second\s+)?record\b|"
         r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
-        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\byet\s+to\b|\b(?:one|some|several|many|few|two|three|four|five|a\s+handful|a\s+few|a\s+number)\s+of\s+"
+        r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\b(?:has|have|had|is|are|was|were|remains?|remained)\s+(?:\w+\s+)?yet\s+to\b|\byet\s+to\s+be\b|\b(?:one|some|several|many|few|two|three|four|five|a\s+handful|a\s+few|a\s+number)\s+of\s+"
         r"(?:the|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading)\b[^.;:!?]*|"
         # "one of the countries with the strictest laws"
