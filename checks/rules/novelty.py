@@ -218,6 +218,8 @@ _DE_SCOPE_WORDS = (
 )  # fmt: skip
 
 # A superlative, its noun and a genitive article: "der älteste Baum der …" (the scope follows).
+# The German conditional ("wäre das ein bisher beispielloser Vorgang", "würden … erstmals …").
+_DE_CONDITIONAL = r"wäre|wären|würde|würden|könnte|könnten"
 # The superlatives a country's name may own ("Italiens größte", "Europas einzige").
 _DE_COUNTRY_SUPER = rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))"
 _DE_SUPER_NOUN_OF = (
@@ -1258,13 +1260,13 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:nannte|nennt|bezeichnete|bezeichnet)\b[^.;:!?]{0,80}?\b(?:beispiellos|historisch|einmalig)\w*|"
         # a hope, a conditional plan ("Die Hoffnung …, erstmals rückläufige Zahlen zu sehen", "würden … folgen, um
         # erstmals ein Dockingmanöver durchzuführen"), a name ("Guinessbuch der Rekorde", "die obersten Gerichte")
-        r"\b(?:Hoffnung|hofft|hoffen|erhofft\w*|würde|würden|wäre|wären|könnte|könnten)\b[^.;:!?]{0,60}?\berstmal\w*|"
+        rf"\b(?:Hoffnung|hofft|hoffen|erhofft\w*|{_DE_CONDITIONAL})\b[^.;:!?]{{0,60}}?\berstmal\w*|"
         r"\b(?:Guin+es+-?)?[Bb]uch\s+der\s+Rekorde\b|\boberst\w*\s+(?:[\w-]+\s+)?(?:Gericht\w*|Richter\w*|Instanz\w*|"
         r"Behörde\w*|Führung|Heeresleitung|Gremi\w*)|"
         rf"\berstmals\b(?:(?!\ban\b){_SENTENCE_CHAR}){{0,80}}?\b(?:verliehen|vergeben)\b|"
         # a hypothetical superlative ("wäre das ein bisher beispielloser Vorgang"; "wäre das erste Mal" stays a
         # first, as in English); a person's own best ("sein bisher größter Erfolg")
-        r"\b(?:wäre|wären|würde|würden|könnte|könnten)\s+(?:[\w-]+\s+){0,3}?(?:ein\w*|der|die|das)\s+"
+        rf"\b(?:{_DE_CONDITIONAL})\s+(?:[\w-]+\s+){{0,3}}?(?:ein\w*|der|die|das)\s+"
         r"(?:bisher\s+|bislang\s+)?(?:beispiellos|einmalig|(?!erste)\w+ste)\w*[^.;:!?]*|"
         r"\b(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?|(?-i:[A-ZÄÖÜ])\w+s)\s+(?:bisher|bislang)\s+(?:größt|grösst|wertvollst|best|"
         r"wichtigst)\w*\s+(?:Erfolg|Ergebnis|Resultat|Sieg|Titel|Karriereerfolg)\w*|"

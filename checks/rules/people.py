@@ -579,30 +579,21 @@ _FORMER = re.compile(
 _FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bJr)(?<!\bSt)\.$")
 
 
+# Words before a name that are no part of it: forms of address and military ranks ("Vice Adm John Poindexter").
+_NAME_PREFIXES = frozenset(
+    "Mr Mrs Ms Dr Sir Dame Herr Frau M Mme Professor Prof Doctor "
+    "Vice Rear Adm Gen Lt Col Maj Sgt Capt Cmdr Major-Gen Lt-Gen Brig".split()
+)
+
+
 def _person(name: str) -> str:
     """Cut a place after the name and Turkish case endings: "Kalın Bağdat'ta" → "Kalın", "Erdoğan'ın" → "Erdoğan"."""
     words = name.split()
-    honorifics = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Herr", "Frau", "M", "Mme", "Professor", "Prof", "Doctor")
-    honorifics += (
-        "Vice",
-        "Rear",
-        "Adm",
-        "Gen",
-        "Lt",
-        "Col",
-        "Maj",
-        "Sgt",
-        "Capt",
-        "Cmdr",
-        "Major-Gen",
-        "Lt-Gen",
-        "Brig",
-    )
     while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:  # "Although Jonathan Wolff, senior vice …"
         words = words[1:]
-    while len(words) > 2 and words[0].rstrip(".") in honorifics:
+    while len(words) > 2 and words[0].rstrip(".") in _NAME_PREFIXES:
         words = words[1:]
-    if len(words) > 1 and words[0].rstrip(".") in honorifics:
+    if len(words) > 1 and words[0].rstrip(".") in _NAME_PREFIXES:
         words = words[1:]
     for n, word in enumerate(words[1:], 1):
         if _LOCATIVE.search(word) or (n >= 2 and _CASE.search(word)):
