@@ -1424,6 +1424,49 @@ _NEGATION = {
     "pl": re.compile(r"\bnie\s+(?:po\s+)?$", _I),
     "cs": re.compile(r"\b(?:ne|není|nebylo|nebyl)\s+$", _I),
 }
+# A claim in the scope of a modal, a plan or a forecast is not asserted ("could become the first Democrat to
+# win …", "plans to open the world's largest factory", "der größte Umbau werden könnte"): readers and judges
+# alike call it no claim. English looks back from the claim to the clause's start (a comma ends the look, so
+# "Although it could raise prices, it posted its highest profit ever" stays); German, whose modal often comes
+# last, reads the whole comma-bounded clause. "will" stays: a scheduled first is a claim ("Obama will be the
+# first US president to address the African Union").
+_HYPOTHETICAL = {
+    "en": re.compile(
+        r"\b(?-i:would|could|might|may|should)\b|['’]d\s+be\b|\b(?<!more\s)(?<!less\s)(?<!most\s)(?:expected|likely|set|"
+        r"poised|tipped|forecast|projected|predicted|hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|aimed|"
+        r"seeks?|seeking|sought|wants?|wanting|wanted|intends?|intending|intended|trying|tries|tried|attempts?|"
+        r"attempting|attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposes?|proposed|"
+        r"proposing)\s+to\s+(?:[\w-]+\s+)?(?:be|become|make|build|open|create|set|establish|launch|hold|host|win|"
+        r"achieve|reach|hit|post|break|beat|stage|introduce|develop|produce|form|field|land|fly|rise|fall|drop|"
+        r"plummet|plunge|sink|surge|soar|jump|climb|grow|shrink|slump|decline|top|exceed|surpass|overtake|pass|"
+        r"approve|adopt|enact|sign|complete|end|record)\b",
+        _I,
+    ),
+    "de": re.compile(
+        rf"\b(?:{_DE_CONDITIONAL}|dürfte|dürften|möchte|möchten|wolle|wollen|will|plant|planen|hofft|hoffen)\b", _I
+    ),
+}
+# The clause the claim stands in: punctuation or a subordinating word starts a new one ("The junta would rule
+# until 1993 when the country called its first democratic elections since 1970").
+_CLAUSE_START = re.compile(
+    r"[.;:!?,–—()]|\b(?:when|after|before|since|while|because|until|where|whereas|although|though|as)\b", _I
+)
+_CLAUSE_END = re.compile(r"[.;:!?,–—()]")
+
+
+def _hypothetical(text: str, start: int, lang: str) -> bool:
+    """Whether the claim starting at ``start`` stands in a modal's, a plan's or a forecast's clause."""
+    pattern = _HYPOTHETICAL.get(lang)
+    if pattern is None:
+        return False
+    before = text[max(0, start - 60) : start]
+    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
+    if lang == "de":
+        closing = _CLAUSE_END.search(text, start)
+        clause += text[start : closing.start() if closing else len(text)]
+    return bool(pattern.search(clause))
+
+
 # A scope no speaker owns keeps a first-person claim a claim ("we had the largest decline in
 # recorded history"), where "the best book I have read" stays personal.
 _OBJECTIVE_SCOPE = re.compile(r"\bhistory\b|\bin\s+the\s+world\b|\bsince\s+\d{4}\b|\bon\s+record\b", _I)
@@ -1605,6 +1648,8 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
         if negation and not _NEVER.search(match.group(0)):
             if negation.search(text[max(0, match.start() - 45) : match.start()]):
                 continue
+        if _hypothetical(text, min(match.start(), claim_start), lang):
+            continue
         taken = match.end()
         phrase = " ".join(claim.split())
         if phrase.lower() not in (f.lower() for f, _ in found):
