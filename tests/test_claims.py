@@ -1054,6 +1054,18 @@ NOVELTY_CLASSES = [
     ("Omanis wanted to see their nation's first rocket launch.", "en", True),
     ("He will be sworn in as the youngest president in the country's history.", "en", True),
     ("Although it could raise prices, the firm posted its highest profit ever.", "en", True),
+    # "the last time … was 1992", a feat never achieved, "no X has … since" (misses of sets 13-20, as classes)
+    ("The last time a Democrat won a Senate seat in Alabama was in 1992.", "en", True),
+    ("The last time I saw him was in 2019.", "en", False),
+    ("It was the last time they spoke before the vote.", "en", False),
+    ("Zenit has never reached the quarter-finals.", "en", True),
+    ("I have never won anything.", "en", False),
+    ("No Austrian has won the downhill since 2007.", "en", True),
+    ("Letztmals fehlte Federer 1999 bei einem Grand-Slam-Turnier.", "de", True),
+    ("Letztmals sprach er mit ihr im Sommer.", "de", False),
+    ("Zuvor letzter Sieger aus Deutschland war 1966 Wilhelm Bungert.", "de", True),
+    ("Argentinien hat bei der Copa noch nie gegen Chile verloren.", "de", True),
+    ("Zenit schaffte in der Champions League noch nie den Einzug ins Viertelfinale.", "de", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

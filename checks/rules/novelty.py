@@ -546,9 +546,10 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         ("since", "years", "decades"),
-        # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years"
+        # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years",
+        # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
-        r"\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
+        r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
         rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
         r"\d{4}\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
@@ -558,7 +559,18 @@ _EN_RULES: list[Rule] = [
         ("no.", "number", "never"),
         r"\bthe\s+(?:No\.|number)\s*(?:1|one)\s+(?!(?:pick|priority|choice|fan|seed|spot|rule|question|"
         r"reason)s?\b)[\w-]+",
-        r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated)\b",
+        # a feat never achieved: "Zenit has never reached the quarter-finals", "Alabama had never elected a woman"
+        r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated|won|reached|qualified|beaten|elected|"
+        r"hosted|advanced|made\s+(?:it\s+to\s+)?the\s+(?:playoffs|finals?|semi-?finals?|quarter-?finals?))\b",
+    ),
+    # the mirror of "the first time since": "The last time a Democrat won a Senate seat in Alabama was in 1992",
+    # "the last Democrat to win there, in 1992"
+    _rule(
+        ("last",),
+        r"\bthe\s+last\s+time\s+(?!I\b|we\b|you\b)(?:[\w’',-]+\s+){1,14}?(?:was|were|came|happened)\s+(?:in\s+|back\s+in\s+)?"
+        r"(?:\d{4}|the\s+\d{4}s)\b",
+        r"\bthe\s+last\s+(?:[\w-]+\s+){0,2}?(?:winner|champion|team|club|country|nation|president|candidate|player|"
+        r"Democrat|Republican|woman|man|person)\s+to\s+[a-z]+\b(?=[^.;:!?]*\b\d{4}\b)",
     ),
     _rule(
         ("has yet", "have yet", "had yet", "has ever", "have ever", "had ever"),
@@ -630,12 +642,24 @@ _DE_RULES: list[Rule] = [
         r"\b(?:mehr|weniger|so\s+\w+)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:noch\s+)?nie(?:\s+zuvor)?\b",
         r"\b(?:hat|gab)\s+es\s+(?:so\s+(?:etwas\s+)?)?(?:noch\s+)?nie\b|\bnoch\s+nie\s+(?:gegeben|passiert|vorgekommen|"
         r"gelungen|geschafft|erreicht)\b",
-        r"\bnoch\s+nie\s+(?:besiegt|geschlagen|gewonnen|verloren)\b",
+        # a feat never achieved: "hat bei der Copa noch nie gegen Chile verloren", "schaffte … noch nie den Einzug"
+        r"\bnoch\s+nie\s+(?:[\w-]+\s+){0,4}?(?:besiegt|geschlagen|gewonnen|verloren|erreicht|qualifiziert|gesiegt|"
+        r"gewählt)\b",
+        r"\b(?:schaffte|schafften|gewann|gewannen|erreichte|erreichten|verlor|verloren|besiegte|besiegten)\s+"
+        r"(?:[\w-]+\s+){0,6}?noch\s+nie\b",
         r"\bwie\s+(?:es|sie|man)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?nie\s+(?:zuvor\s+)?(?:gekannt|erlebt|gesehen|"
         r"gegeben)\b",
         # "Noch nie hat ein …" opening a clause; not with a pronoun subject ("Noch nie hat sie Urlaub gemacht")
         r"(?:^|(?<=[,;:–—„“\"«])|(?<=[,;:–—„“\"«]\s))noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|"
         r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
+    ),
+    # the mirror of "erstmals seit": "Letztmals fehlte er 1999 bei den US Open", "Zuvor letzter Sieger aus
+    # Deutschland war 1966 Wilhelm Bungert"
+    _rule(
+        ("letzt",),
+        r"\bletztmals\b(?=[^.;:!?]*\b\d{4}\b)",
+        r"\b(?:zuvor|bislang|bisher|bis\s+dato)\s+letzte[rns]?\s+(?:[\w-]+\s+){0,2}?(?:Sieger\w*|Gewinner\w*|Titel\w*|"
+        r"Meister\w*|Mal)\b",
     ),
     # "mehr denn je" counts; "wichtiger denn je" is an opinion (blind judge, set 19)
     _rule(
