@@ -95,7 +95,7 @@ _EN_SCOPE = (
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
-    r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,8}?in\s+\d{4}|"
+    r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+\d{4}|"
     r"in\s+(?:[\w’'-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
     r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
@@ -240,7 +240,7 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("first",),
         r"\bfirst[-\s]ever\b",
-        r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’',-]+\s+){0,12}?)(?:since|in\s+(?:its\s+|the\s+"
+        r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’'.,-]+\s+){0,12}?)(?:since|in\s+(?:its\s+|the\s+"
         r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
         r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
@@ -279,6 +279,13 @@ _EN_RULES: list[Rule] = [
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
         r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+first\s+{_EN_GROUP_FIRST}",
+        # an institution's first office holder: "Richard Cordray, the Consumer Financial Protection Bureau’s first
+        # director" (a named body, not "Trump's first chief of staff")
+        r"\b(?-i:(?:[A-Z][\w&.-]*\s+){0,5}(?:Bureau|Agency|Bank|Commission|Council|Court|Department|Ministry|Office|"
+        r"Authority|Board|Service|Union|Party|Association|Organi[sz]ation|Fund|Institute|University|College|Foundation|"
+        r"Federation|Committee|Parliament|Assembly|Senate|Congress|Reserve|Corporation|Company)|[A-Z]{2,6})['’]s\s+"
+        r"first\s+(?:female\s+|woman\s+|black\s+)?(?:director|president|chairman|chairwoman|chair|chief\s+executive|"
+        r"CEO|commissioner|governor|ambassador|editor|secretary[-\s]general|head|leader)\b",
         # a nation's first: "Britain's first mobile phone call was made …" (a cheap look-ahead first, then the names)
         rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+first\b)(?:{territory_pattern('en')})['’]s\s+first\s+"
         rf"(?!{_EN_FIRST_ORDER})[\w-]+(?:\s+[\w-]+){{0,2}}",
@@ -369,7 +376,11 @@ _EN_RULES: list[Rule] = [
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
         r"books?|of|the|a|an|and|it|them|their|his|her|its|to|in|for|with|on|at|by|this|that|video|videos|"
         r"songs?|albums?|music|audio|footage)\b)[a-z]+",
-        r"\bthe\s+record\s+[$£€]?\d[\d.,]*(?:\s+(?:mln|bln|million|billion|pct|percent|per\s+cent))?|"
+        r"\b(?:the|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)"
+        r"\s+record\s+[$£€]?\d[\d.,]*(?:\s+(?:mln|bln|million|billion|pct|percent|per\s+cent))?|"
+        # "from January's three pct record"
+        r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+"
+        r"(?:[\w.,$%-]+\s+){1,3}?record\b(?!\s+(?:label|player|company|store|shop))|"
         r"\b[\w-]+-era\s+record\b|\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
@@ -418,7 +429,8 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|"
         rf"\b(?:world|country|nation)['’]s\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\b|"
         rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
-        rf"\b(?-i:[A-Z])[\w-]*['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
+        # (a name ending in s takes a bare apostrophe: "the United States’ biggest city")
+        rf"\b(?-i:[A-Z])[\w-]*(?:['’]s|(?<=s)['’])\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?!(?:{_EN_OPINION_NOUN})\b)(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
         r"contract|donation|fine|settlement|loss|recall|takeover|merger)s?\b",
@@ -459,11 +471,16 @@ _EN_RULES: list[Rule] = [
     ),
     # "Only Kuwait has an official stock exchange", "Indonesia is the only Asian member of OPEC"
     _rule(
-        ("only", "lone"),
+        ("only", "lone", "sole"),
         # (not "Only Congress can raise that limit": a power, not a first)
         r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|did)\b",
         r"\b(?:is|was|are|were|remains?)\s+the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
         r"\b(?:is|was|are|were|remains?)\s+the\s+lone\s+(?:[\w-]+\s+)?[\w-]+",
+        # "the sole Obamacare insurer in most of North Dakota", "Thailand's sole tin exporter" (not "the sole owner")
+        r"\bthe\s+sole\s+(?!(?:purpose|owners?|shareholders?|proprietors?|trustees?|custody|responsibility|discretion|"
+        r"authority|control|beneficiary|heirs?|breadwinners?|caretakers?|reasons?|aims?|goals?|focus|remaining|"
+        r"survivors?)\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|of|to)\s+(?:the\s+|most\s+of\s+)?(?-i:[A-Z])[\w-]+",
+        rf"\b(?:{territory_pattern('en')})['’]s\s+sole\s+(?!(?:purpose|owner|heir|survivor)\b)[\w-]+",
     ),
     # "a four-month high", not "a five-week low": a span of weeks is routine market movement
     _rule(
