@@ -1079,6 +1079,8 @@ NOVELTY_CLASSES = [
     ("Thailand's sole tin exporter Thailand Smelting said sales rose.", "en", True),
     ("He is the sole owner of the company.", "en", False),
     ("It was the worst level since the agency began compiling statistics under its system in 1953.", "en", True),
+    ("Trump used some of his toughest language yet against the North.", "en", False),
+    ("One of the first changes agreed to on Monday was a cut in the rate.", "en", False),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),
