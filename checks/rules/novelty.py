@@ -1259,7 +1259,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\b(?:has|have|had|is|are|was|were|remains?|remained)\s+(?:\w+\s+)?yet\s+to\b|\byet\s+to\s+be\b|\b(?:one|some|several|many|few|two|three|four|five|a\s+handful|a\s+few|a\s+number)\s+of\s+"
         r"(?:the|his|her|their|its|our|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:"
-        rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading|first)\b[^.;:!?]*|"
+        rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading|first(?!\s+(?:two|three|four|five|\d+)\b))\b[^.;:!?]*|"
         # "one of the countries with the strictest laws"
         r"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE}|No\.?\s*1|number\s+one|top)\b[^.;:!?]*|"
