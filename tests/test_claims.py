@@ -456,6 +456,26 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "Chairman … Dean Foods Co",
         ),
         ("Apple Inc shares rose, said President Joe Biden.", "en", "Joe Biden", "President"),
+        # set 27's blind judges: a quantifier before a title is no part of it; an apposition's fuller role
+        # replaces the title before the name ("caucus" closes an organisation)
+        (
+            "Some of Democratic U.S. Representative John Conyers’ colleagues want him to resign.",
+            "en",
+            "John Conyers",
+            "Democratic U.S. Representative",
+        ),
+        (
+            "Representative Joe Crowley, chairman of the House Democratic caucus, said so.",
+            "en",
+            "Joe Crowley",
+            "chairman of the House Democratic caucus",
+        ),
+        (
+            "After a meeting with Nato Secretary General Mark Rutte, the US President said no.",
+            "en",
+            "Mark Rutte",
+            "Nato Secretary General",
+        ),
         # "Secretary of State" is one title: "former" stays with it, "State" is no organisation
         ("The panel met former Secretary of State Edmund Muskie.", "en", "Edmund Muskie", "former Secretary of State"),
         ("Skeptisch äußerte sich die deutsche Kanzlerin Angela Merkel.", "de", "Angela Merkel", "deutsche Kanzlerin"),
@@ -538,6 +558,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("Lord Sainsbury gave pounds 2m for its General Election fund.", "en"),  # not "Election — General"
         ("Spanish Prime Minister Pedro S\ufffdnchez spoke.", "en"),  # a letter lost to the encoding
         ("General Electric said profits rose.", "en"),  # a company, not "Electric — General"
+        ("China must join the General Agreement of Tariffs and Trade (GATT).", "en"),  # a treaty, not a person
         ("Rob Goldman, President Ascom North America, says so.", "en"),  # a company, not a person
         ("Dean Foods Co expects earnings to rise.", "en"),  # not "Foods Co", a dean
         (

@@ -63,7 +63,7 @@ _ORG_NOUN = (
     r"foundation|charity|network|coalition|alliance|board|authority|office|unit|team|club|university|school|"
     r"hospital|newspaper|magazine|startup|fund|organi[sz]ation|body|watchdog|regulator|prosecutor(?:['’]s\s+office)?|"
     r"prosecutors|police|court|government|administration|embassy|consulate|army|navy|commission|parliament|"
-    r"assembly|senate|campaign|mission|service)"
+    r"assembly|senate|campaign|mission|service|caucus|subcommittee|panel|delegation|conference)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
@@ -241,7 +241,7 @@ _NOT_PERSON = re.compile(
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
     r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|"
     r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|"
-    r"Europe|America|Americas|Asia|Africa|International|Global|"
+    r"Europe|America|Americas|Asia|Africa|International|Global|Agreement|Treaty|Accord|Convention|Pact|Act|"
     # a German department after a title ("Geschäftsführer Sport", "Vorstand Finanzen")
     r"Sport|Finanzen|Technik|Marketing|Vertrieb|Personal|Kommunikation|Forschung|Entwicklung|Produktion|Einkauf|"
     r"Digitales|Medien|Kultur|Bildung|Wirtschaft|Verkehr|Umwelt|Soziales|Gesundheit|Inneres|Justiz|Verteidigung)\b"
@@ -372,6 +372,7 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
     if lang == "en":
         for match in APPOSITIVE.finditer(text):
             name, org, span = match.group("name"), match.group("org"), _span(match)
+            name = _untitled(name) if org else name  # not "… General Mark Rutte, the US President said"
             if org and match.group("sep") != ",":  # "X – dean of the Faculty of Medicine, Dentistry and … –"
                 close = _DASH_CLOSE.match(text, match.end("org"))
                 if close is None:
@@ -422,6 +423,15 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
         if all((c.person, c.role) != (claim.person, claim.role) for c in claims):
             claims.append(claim)
     return [c for c in claims if not _honorific_only(c, claims)]
+
+
+def _untitled(name: str) -> str:
+    """ "Representative Joe Crowley, chairman of the House Democratic caucus": the title before the
+    name is not part of it; the apposition's fuller role then replaces it as a form of address."""
+    words = name.split()
+    while len(words) > 2 and _ROLE_CI.fullmatch(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _bounded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -513,6 +523,7 @@ _OPENERS = frozenset(
     "because since with from for by to of sometimes today yesterday earlier later instead still only recently "
     "previously finally like unlike under without during including speaking asked according although though "
     "whether where why how what who this that these those his her their its our my your both "
+    "some many most several few none each "
     "der die das und aber le la les et mais el los las y pero "
     "bugün dün ancak ayrıca fakat ama bu şu o yarın sonra önce".split()
 )
