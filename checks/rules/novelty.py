@@ -281,7 +281,7 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+first\s+{_EN_GROUP_FIRST}",
         # an institution's first office holder: "Richard Cordray, the Consumer Financial Protection Bureau’s first
         # director" (a named body, not "Trump's first chief of staff")
-        r"\b(?-i:(?:[A-Z][\w&.-]*\s+){0,5}(?:Bureau|Agency|Bank|Commission|Council|Court|Department|Ministry|Office|"
+        r"\b(?=[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}['’]s\s+first\b)(?-i:(?:[A-Z][\w&.-]*\s+){0,5}(?:Bureau|Agency|Bank|Commission|Council|Court|Department|Ministry|Office|"
         r"Authority|Board|Service|Union|Party|Association|Organi[sz]ation|Fund|Institute|University|College|Foundation|"
         r"Federation|Committee|Parliament|Assembly|Senate|Congress|Reserve|Corporation|Company)|[A-Z]{2,6})['’]s\s+"
         r"first\s+(?:female\s+|woman\s+|black\s+)?(?:director|president|chairman|chairwoman|chair|chief\s+executive|"
@@ -583,7 +583,7 @@ _EN_RULES: list[Rule] = [
     # the mirror of "the first time since": "The last time a Democrat won a Senate seat in Alabama was in 1992",
     # "the last Democrat to win there, in 1992"
     _rule(
-        ("last",),
+        ("last time", "the last"),
         r"\bthe\s+last\s+time\s+(?!I\b|we\b|you\b)(?:[\w’',-]+\s+){1,14}?(?:was|were|came|happened)\s+(?:in\s+|back\s+in\s+)?"
         r"(?:\d{4}|the\s+\d{4}s)\b",
         r"\bthe\s+last\s+(?:[\w-]+\s+){0,2}?(?:winner|champion|team|club|country|nation|president|candidate|player|"
