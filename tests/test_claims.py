@@ -1102,6 +1102,14 @@ NOVELTY_CLASSES = [
     ("It was the worst level since the agency began compiling statistics under its system in 1953.", "en", True),
     ("Trump used some of his toughest language yet against the North.", "en", False),
     ("One of the first changes agreed to on Monday was a cut in the rate.", "en", False),
+    # the twenty-eighth set's misses, as classes
+    ("The index fell 1.0 pct, the sharpest drop since a 1.7 pct fall in July, 1984.", "en", True),
+    ("The price reached 100,700 dlrs -- the first time the price has exceeded 100,000 dlrs.", "en", True),
+    ("It is not as comprehensive, but it is more ambitious than anything since then.", "en", True),
+    ("As for the all-time biggest tax hike, the winner is Woodrow Wilson.", "en", True),
+    ("A gunman killed 58 people, the deadliest mass shooting in modern U.S. history.", "en", True),
+    ("He pleaded guilty, in the first criminal charges alleging links between the campaign and Moscow.", "en", True),
+    ("The first charges were filed on Monday.", "en", False),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

@@ -95,8 +95,8 @@ _EN_SCOPE = (
     r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
     r"for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
-    r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+\d{4}|"
-    r"in\s+(?:[\w’'-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
+    r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+(?:(?-i:[A-Z])[a-z]+,?\s+)?\d{4}|"
+    r"in\s+(?:[\w’'.-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
     r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
 )
@@ -291,8 +291,11 @@ _EN_RULES: list[Rule] = [
         rf"(?!{_EN_FIRST_ORDER})[\w-]+(?:\s+[\w-]+){{0,2}}",
         # "Austria was the first victim of National Socialism", "is the first president of Kenya"
         rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
+        # "in the first criminal charges alleging links between the campaign and Moscow"
+        r"\bthe\s+first\s+(?:[\w-]+\s+){0,2}?(?:charges?|case|cases|lawsuits?|indictments?|convictions?|sanctions?|"
+        r"ruling|evidence)\s+(?:alleging|accusing|linking|tying|involving|targeting|implicating|connecting)\b",
         # an apposition: "…, the first time the foursome will tour together"
-        r"(?:,|—|–)\s*the\s+first\s+time\s+(?:that\s+)?(?:the|a|an|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:(?<=,)|(?<=—)|(?<=–)|(?<=--))\s*the\s+first\s+time\s+(?:that\s+)?(?:the|a|an|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:has|have|had|will|would|is|are|was|were)\b",
         r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
@@ -326,7 +329,7 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("than anything", "than at any", "serving"),
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+anything\s+(?:else\s+)?(?:now\s+|currently\s+)?(?:available|on\s+the\s+market|"
-        r"before|ever)\b",
+        r"before|ever|since)\b",
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+at\s+any\s+(?:other\s+)?(?:time|point)\b",
         r"\bthe\s+(?:longest|shortest)[-\s]serving\s+[\w-]+",
     ),
@@ -384,6 +387,7 @@ _EN_RULES: list[Rule] = [
         r"\b[\w-]+-era\s+record\b|\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
+        rf"\bthe\s+all[-\s]time\s+(?:{_EN_MEASURE})\s+[\w-]+",
         r"\brecords?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:smashed|broken|shattered|set|beaten)\b|"
         r"\brecords?\s+(?:set|broken)\s+(?:for|in|by|at)\b",
         r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
@@ -559,7 +563,7 @@ _EN_RULES: list[Rule] = [
         ("selling", "grossing", "growing"),
         # "the best-selling car in America", "the highest-grossing film of all time"
         r"\b(?:best|top|highest|fastest|biggest)[-\s](?:selling|grossing|growing)\s+(?:[\w-]+\s+){0,3}?(?:in\s+"
-        rf"(?:the\s+)?(?:world|country|nation|{_EN_PLACE})|of\s+all\s+time|ever|in\s+(?:[\w’'-]+\s+){{0,3}}?history)\b",
+        rf"(?:the\s+)?(?:world|country|nation|{_EN_PLACE})|of\s+all\s+time|ever|in\s+(?:[\w’'.-]+\s+){{0,3}}?history)\b",
     ),
     _rule(
         ("since", "years", "decades"),
