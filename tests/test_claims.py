@@ -465,6 +465,12 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "Democratic U.S. Representative",
         ),
         (
+            "The meeting included EPA Administrator Scott Pruitt and Treasury Secretary Steve Mnuchin.",
+            "en",
+            "Steve Mnuchin",
+            "Treasury Secretary",
+        ),
+        (
             "Representative Joe Crowley, chairman of the House Democratic caucus, said so.",
             "en",
             "Joe Crowley",

@@ -496,7 +496,7 @@ _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einer|eines|einem|einen)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
-_NAME_AND = re.compile(rf"^((?-i:{WORD})\s+(?-i:{WORD})) and ")  # a full name, then a second person's title
+_NAME_AND = re.compile(rf"(?:^|(?<=\s))((?-i:{WORD})\s+(?-i:{WORD})) and ")  # a full name, then another's title
 _FIELD_CI = re.compile(rf"\b{_FIELD}\b", re.IGNORECASE)
 
 
@@ -504,9 +504,10 @@ def _after_coordination(text: str, match: re.Match[str]) -> int:
     """Where the title starts when "and" joins two noun phrases, not two titles: "a letter to
     Pelosi and Republican Minority Leader Kevin McCarthy" → "Republican Minority Leader"."""
     start = match.start("role")
-    named = _NAME_AND.search(match.group("role"))  # "… then-candidate Donald Trump and Egyptian President X"
-    if named and not _not_a_person(named.group(1), "en") and not _FIELD_CI.search(named.group(1)):
-        return start + named.end()
+    # "… then-candidate Donald Trump and Egyptian President X", "EPA Administrator Scott Pruitt and Treasury …"
+    for named in reversed(list(_NAME_AND.finditer(match.group("role")))):
+        if not _not_a_person(named.group(1), "en") and not _FIELD_CI.search(named.group(1)):
+            return start + named.end()
     if not _PREPOSITION_BEFORE.search(text[:start]):
         return start
     cut = start
