@@ -147,6 +147,8 @@ def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
         # wire copy's abbreviations: "mln", "dlrs", "stg", "pct"
         ("Sales rose 12 pct to 337 mln dlrs.", [("12 pct", "percentage"), ("337 mln dlrs", "money")]),
         ("It lost 10 mln stg last year.", [("10 mln stg", "money")]),
+        # a manner of speaking (set 28's blind judge), not a turnout
+        ("I am not 100 percent sure; turnout was 100 percent.", [("100 percent", "percentage")]),
         ("He drove at 100 mph past the 45-year-old.", [("100 mph", "measurement")]),
         ("Windows 10 1809, Anno 1800, lunes 28 de febrero a las 10 de la mañana", []),
         ("Rund 5.000 Menschen demonstrierten am 25. Juni um 18 Uhr.", [("5.000", "count")]),

@@ -216,6 +216,14 @@ def find_numbers(text: str, lang: str = "en") -> list[tuple[str, str]]:
     return found
 
 
+# "not 100 percent sure", "110 per cent committed": a manner of speaking, not a figure
+_WHOLLY = re.compile(
+    r"1[01]0\s*(?:%|percent|per\s+cent|pct|prozent)\s+(?:sure|certain|confident|committed|behind|right|wrong|"
+    r"accurate|effective|safe|honest|focused|fit|healthy|ready|clear|happy|satisfied|sicher|überzeugt)\b",
+    re.IGNORECASE,
+)
+
+
 def _kind(match: re.Match[str], after: str, before: str, people, casualties, lang: str) -> str | None:
     num = match.group("num")
     unit = (match.group("unit") or "").strip()
@@ -229,7 +237,7 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
         credit = before.rfind("(") > before.rfind(")") and "," in before[before.rfind("(") :]
         return None if credit and _CREDIT_PRICE.match(after) else "money"
     if match.group("pct") or unit == "%" or _PERCENT_WORDS.match(after) or _PERCENT_BEFORE.search(before):
-        return "percentage"
+        return None if _WHOLLY.match(num + after) else "percentage"
     if _AGE.match(after) or _AGE_BEFORE.search(before) or _CLOCK.match(after) or _SPAN.match(after):
         return None
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
