@@ -861,7 +861,6 @@ NOVELTY_CLASSES = [
     ("It was the first novel written in another language to win the prize.", "en", True),
     ("The clinic is the first to offer free testing to every resident.", "en", True),
     ("She was the first to arrive at the scene.", "en", False),
-    ("The prime minister arrives in Nairobi for his first visit since taking office.", "en", True),
     ("The new chip has more memory than any phone before it.", "en", True),
     ("The reservoir is twice the size of the next-largest lake in the state.", "en", True),
     ("Locals call the town the kite-flying capital of the world.", "en", True),
@@ -1118,6 +1117,14 @@ NOVELTY_CLASSES = [
     ("A gunman killed 58 people, the deadliest mass shooting in modern U.S. history.", "en", True),
     ("He pleaded guilty, in the first criminal charges alleging links between the campaign and Moscow.", "en", True),
     ("The first charges were filed on Monday.", "en", False),
+    # an office holder's own first trip is the itinerary (blind judges of sets 27 and 28; once labelled a claim)
+    ("The prime minister arrives in Nairobi for his first visit since taking office.", "en", False),
+    ("Trump is on his first trip to Asia since taking office.", "en", False),
+    ("It was the first visit by a U.S. president to Cuba since 1928.", "en", True),
+    # a contraction denies the claim too
+    ("Trump's tax cut won't be the biggest in U.S. history.", "en", False),
+    ("It wasn't the largest drop in history.", "en", False),
+    ("They drilled west of the first drill hole and expected to report results in March.", "en", False),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

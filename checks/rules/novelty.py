@@ -252,7 +252,8 @@ _EN_RULES: list[Rule] = [
         r"of\b|and\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d+\b|several\b|few\b|"
         r"attempt\b|attempts\b|effort\b|try\b|he\b|she\b|they\b|it\b|we\b|i\b|you\b|thing\b|things\b)"
         r"(?:(?!(?:came|come|comes|went|led|was|were|is|are|has|had|have|said|began|started|appeared|seemed|"
-        r"turned|moved|returned|opened)\b)[\w.-]+\s+){1,6}?"
+        r"turned|moved|returned|opened|and|expected|expects|likely|able|due|going|used|plans?|planned|wants?|wanted|"
+        r"hopes?|hoped|needs?|needed|tried|trying|seeks?|sought)\b)[\w.-]+\s+){1,6}?"
         r"to\s+(?!be\s+(?:held|announced|released)\b|light\b)[a-z]+",
         r"\b(?:is|was|became|be|been|are|were)\s+the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
@@ -1283,6 +1284,10 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:are|were|would\s+be|will\s+be|['’]d\s+be|['’]ll\s+be)\s+the\s+first\s+to\s+(?:defend|attack|admit|"
         r"say|complain|criticise|criticize|blame|test|try|receive|get|see|use|benefit)\b|"
         r"\bfor\s+the\s+first\s+time\s+in\s+(?:my|his|her|their|our|your)\s+li(?:fe|ves)\b|"
+        # an office holder's own first trip (blind judges of sets 27 and 28: "his first trip to Asia since taking
+        # office" is the itinerary, not a record)
+        r"\b(?:his|her|their)\s+first\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|call|speech|address|interview|"
+        r"meeting)\b[^.;:!?]{0,60}?\bsince\s+(?:taking|assuming|entering)\s+office\b|"
         r"\b(?:the\s+)?first\s+time\s+in\s+(?:a\s+(?:long\s+)?(?:time|while)|ages|forever)\b|"
         r"\bfirst[-\s]time\s+(?:authors?|buyers?|homebuyers?|users?|voters?|mothers?|fathers?|parents?|players?|"
         r"visitors?|candidates?|novelists?|writers?|directors?|applicants?|winners?|entrants?|offenders?|investors?)\b|"
@@ -1459,7 +1464,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
 # A negation just before the trigger denies the claim ("it is not the first time", "keiner, der Rekorde …").
 _NEGATION = {
     # "not only" and "nicht selten" (often) deny nothing
-    "en": re.compile(r"\b(?:not(?!\s+(?:only|just|least)\b)|n['’]t|no)\b[^.;:!?,]{0,25}$", _I),
+    # (a contraction's "n't" has no word boundary before it: "won't be the biggest", "wasn't the largest")
+    "en": re.compile(r"(?:\b(?:not(?!\s+(?:only|just|least)\b)|no)\b|n['’]t\b)[^.;:!?,]{0,25}$", _I),
     "de": re.compile(r"\b(?:nicht(?!\s+(?:selten|nur|zuletzt|umsonst)\b)|kein\w*)\b[^.;:!?,]{0,40}$", _I),
     "fr": re.compile(r"\b(?:pas|jamais)\b[^.;:!?,]{0,25}$", _I),
     "es": re.compile(r"\b(?:no|nunca)\b[^.;:!?,]{0,25}$", _I),
