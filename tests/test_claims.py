@@ -1125,6 +1125,23 @@ NOVELTY_CLASSES = [
     ("Trump's tax cut won't be the biggest in U.S. history.", "en", False),
     ("It wasn't the largest drop in history.", "en", False),
     ("They drilled west of the first drill hole and expected to report results in March.", "en", False),
+    # the twenty-ninth set (newspaper's test pages): misses and the blind judges' rejections, as classes
+    ("Sentiment stood at 88.8, its highest reading since mid-2007.", "en", True),
+    ("The movie was also the first to introduce talking zombies.", "en", True),
+    (
+        "It pushed one of the state's most conservative senators over the edge, leading to the harshest "
+        "criticism of the governor ever.",
+        "en",
+        True,
+    ),
+    ("Some of the biggest names were there, the largest gathering since 1990.", "en", True),
+    ("It is one of the largest banks in the world.", "en", False),
+    ("It was shot like Blue Ruin and Blue Is The Warmest Color, it follows five cars.", "en", False),
+    ("World's Largest Bank Posts Record Profit", "en", True),
+    ("He was shocked at flicking the first ball after tea softly to an equally surprised Joe Burns.", "en", False),
+    ("Destined to be the largest family history event North America has ever seen, it opens today.", "en", False),
+    ("In 1970 his company produced the first New Orleans Jazz & Heritage Festival in the park.", "en", False),
+    ("It made him the first Black player signed to the NFL after World War II.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

@@ -97,7 +97,7 @@ _EN_SCOPE = (
     r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
     r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+(?:(?-i:[A-Z])[a-z]+,?\s+)?\d{4}|"
     r"in\s+(?:[\w’'.-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
-    r"peak)\s+of\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
+    r"peak)\s+of\b|since\s+(?:early|late|mid)[-\s]\d{4}\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
 )
 # Superlatives that rank a thing stated to be it ("X is the largest ..."): size, toll, rank, use;
@@ -230,6 +230,10 @@ _DE_SUPER_NOUN_OF = (
 # A character of the same sentence: a full stop inside "U.S." or a date ("am 8. November") does not end it.
 _SENTENCE_CHAR = r"(?:[^.;:!?]|(?<=\d)\.|(?<=\b[A-Z])\.|\.(?=\S))"
 _REST_OF_SENTENCE = rf"{_SENTENCE_CHAR}*"
+# What a hedge covers after its superlative ("one of the largest banks"): a few words, not the rest of the
+# sentence, which may hold a claim of its own ("one of the most conservative senators …, leading to the
+# harshest criticism of the governor ever").
+_HEDGED = r"(?:\s+[\w’'.-]+){0,3}"
 
 
 def _rule(words: tuple[str, ...], *alternatives: str) -> Rule:
@@ -254,8 +258,10 @@ _EN_RULES: list[Rule] = [
         r"(?:(?!(?:came|come|comes|went|led|was|were|is|are|has|had|have|said|began|started|appeared|seemed|"
         r"turned|moved|returned|opened|and|expected|expects|likely|able|due|going|used|plans?|planned|wants?|wanted|"
         r"hopes?|hoped|needs?|needed|tried|trying|seeks?|sought)\b)[\w.-]+\s+){1,6}?"
-        r"to\s+(?!be\s+(?:held|announced|released)\b|light\b)[a-z]+",
-        r"\b(?:is|was|became|be|been|are|were)\s+the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
+        # (a verb after "to", not a noun phrase: "flicking the first ball after tea softly to an equally surprised …")
+        r"to\s+(?!be\s+(?:held|announced|released)\b|light\b|(?:the|a|an|his|her|their|its|this|that|these|those|my|"
+        r"our|your|some|any|each|every|him|them|us|me)\b)[a-z]+",
+        r"\b(?:is|was|became|be|been|are|were)\s+(?:also\s+|still\s+|now\s+)?the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
@@ -292,6 +298,9 @@ _EN_RULES: list[Rule] = [
         rf"(?!{_EN_FIRST_ORDER})[\w-]+(?:\s+[\w-]+){{0,2}}",
         # "Austria was the first victim of National Socialism", "is the first president of Kenya"
         rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
+        # "the first Black player signed to the NFL after World War II"
+        r"\bthe\s+first\s+(?:[\w-]+\s+){1,4}?(?:signed|elected|appointed|named|admitted|inducted|promoted|drafted|"
+        r"nominated)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.-]+",
         # "in the first criminal charges alleging links between the campaign and Moscow"
         r"\bthe\s+first\s+(?:[\w-]+\s+){0,2}?(?:charges?|case|cases|lawsuits?|indictments?|convictions?|sanctions?|"
         r"ruling|evidence)\s+(?:alleging|accusing|linking|tying|involving|targeting|implicating|connecting)\b",
@@ -1242,10 +1251,10 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"[“\"]unprecedented\b|\b(?:called|calls|described|describes|termed|dubbed)\b[^.;:!?]{0,60}?\b(?:unprecedented|"
         r"historic)\b|\b(?:nearing|near|close\s+to|approaching)\s+(?:a|an|the|its|their)\s+[\w-]+[-\s](?:year|month|"
         r"decade)s?[-\s](?:high|low)s?\b|\b(?:his|her|their)\s+(?:biggest|greatest|largest)\s+(?:step|move|test|"
-        r"challenge)\s+yet\b|\bamong\s+the\s+[\w-]+['’]s\s+(?:top|leading|biggest|largest|most)\b[^.;:!?]*|"
+        rf"challenge)\s+yet\b|\bamong\s+the\s+[\w-]+['’]s\s+(?:top|leading|biggest|largest|most)\b{_HEDGED}|"
         r"\b(?:I|you|we|they|he|she)(?:['’]ve|['’]d|\s+have|\s+had|\s+could|\s+would|\s+will|\s+can)?\s+ever\b|"
         r"(?-i:\b[Tt]he\s+First\s+[A-Z]\w*|\bFirst\s+(?:Amendment|Lady|Minister|Nations?|World\s+War)\b)|"
-        r"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b[^.;:!?]*|"
+        rf"\bmost\s+of\s+(?:the|its|his|her|their|our|my|them|these|those|this|that)\b|\bone\s+of\s+the\s+only\b{_HEDGED}|"
         r"\b(?:chance|chances|hope|hopes|bid|possibility|prospect|prospects)\s+(?:of|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
         r"historic\b[^.;:!?]*|"
         # a quantity ("at least $1 trillion"); plain order ("the first changes to their rules")
@@ -1264,10 +1273,13 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\b(?:has|have|had|is|are|was|were|remains?|remained)\s+(?:\w+\s+)?yet\s+to\b|\byet\s+to\s+be\b|\b(?:one|some|several|many|few|two|three|four|five|a\s+handful|a\s+few|a\s+number)\s+of\s+"
         r"(?:the|his|her|their|its|our|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:"
-        rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading|first(?!\s+(?:two|three|four|five|\d+)\b))\b[^.;:!?]*|"
+        rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading|first(?!\s+(?:two|three|four|five|\d+)\b))\b{_HEDGED}|"
         # "one of the countries with the strictest laws"
-        r"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b[^.;:!?]*|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
+        rf"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b{_HEDGED}|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE}|No\.?\s*1|number\s+one|top)\b[^.;:!?]*|"
+        # an event's first edition is its order: "produced the first New Orleans Jazz & Heritage Festival"
+        r"(?-i:\b[Ff]irst\s+(?:annual\s+)?(?:[A-Z][\w&.'’-]*\s+(?:(?:&|and|of|for|on)\s+)?){1,6}(?:Festival|Fair|Games|"
+        r"Conference|Congress|Summit|Expo|Exhibition|Show|Awards|Cup|Championships?|Tournament|Marathon|Convention)\b)|"
         # a disclosure's first, not the event's: "revealing for the first time that …"; a poll "the first
         # conducted since" an event is order
         r"\b(?:reveal\w*|disclos\w*|confirm\w*|admit\w*|acknowledg\w*|announc\w*)\s+for\s+the\s+first\s+time\b|"
@@ -1295,7 +1307,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b|"
         # "some of / among the largest" is "one of the largest"; "not the only/first" denies the claim
         rf"\b(?:some|many|several|few|two|three|four|five)\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}?(?:"
-        rf"{_EN_SUPER})\b[^.;:!?]*|\bamong\s+the\s+(?:{_EN_SUPER})\b[^.;:!?]*|\bnot\s+the\s+(?:only|first)\b[^.;:!?]*|"
+        rf"{_EN_SUPER})\b{_HEDGED}|\bamong\s+the\s+(?:{_EN_SUPER})\b{_HEDGED}|\bnot\s+the\s+(?:only|first)\b{_HEDGED}|"
         # superlatives of opinion: a judgement, not a record to check
         r"\bmost\s+(?:important|decisive|beautiful|powerful|influential|significant|dangerous|exciting|memorable|"
         r"iconic|famous|prestigious|consequential|critical|crucial|shameful|disgraceful|remarkable|extraordinary|"
@@ -1484,7 +1496,7 @@ _NEGATION = {
 _HYPOTHETICAL = {
     "en": re.compile(
         r"\b(?-i:would|could|might|may|should)\b|['’]d\s+be\b|\b(?<!more\s)(?<!less\s)(?<!most\s)(?:expected|likely|set|"
-        r"poised|tipped|forecast|projected|predicted|hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|aimed|"
+        r"poised|destined|tipped|forecast|projected|predicted|hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|aimed|"
         r"seeks?|seeking|sought|wants?|wanting|wanted|intends?|intending|intended|trying|tries|tried|attempts?|"
         r"attempting|attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposes?|proposed|"
         r"proposing)\s+to\s+(?:[\w-]+\s+)?(?:be|become|make|build|open|create|set|establish|launch|hold|host|win|"
@@ -1503,6 +1515,16 @@ _CLAUSE_START = re.compile(
     r"[.;:!?,–—()]|\b(?:when|after|before|since|while|because|until|where|whereas|although|though|as)\b", _I
 )
 _CLAUSE_END = re.compile(r"[.;:!?,–—()]")
+
+
+# A capitalised superlative or "The" inside an English sentence belongs to a name or a title.
+_NAMED = re.compile(rf"(?-i:^The\s+[A-Z]|\b(?:(?!(?i:{_EN_NOT_EST})\b)[A-Z][a-z]+est|First|Best|Most|Only|Record)\b)")
+
+
+def _title_case(text: str) -> bool:
+    """A headline written in Title Case capitalises its claim words too."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _hypothetical(text: str, start: int, lang: str) -> bool:
@@ -1682,6 +1704,12 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     negation = _NEGATION.get(lang)
     excluded = NOT_NOVELTY.get(lang)
     spans = [m.span() for m in excluded.finditer(text)] if excluded else []
+    if spans:  # a claim the same pattern would have found after a hedge it ran through ("one of the biggest
+        # names …, the largest gathering since 1990"): look again past the hedge
+        again = [m.re.search(text, e) for m in matches for s, e in spans if s <= m.start() < e]
+        known = {(m.re.pattern, m.span()) for m in matches}
+        matches += [m for m in again if m and (m.re.pattern, m.span()) not in known]
+        matches.sort(key=lambda m: (_claim(m)[1], -m.end()))
     found: list[tuple[str, int]] = []
     taken = -1  # where the last phrase taken ends: patterns of two rules may match the same words
     for match in matches:
@@ -1701,6 +1729,8 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
                 continue
         if _hypothetical(text, min(match.start(), claim_start), lang):
             continue
+        if lang == "en" and claim_start > 0 and _NAMED.search(claim) and not _title_case(text):
+            continue  # a name or a title: "Blue Is The Warmest Color", "won Best Picture"
         taken = match.end()
         phrase = " ".join(claim.split())
         if phrase.lower() not in (f.lower() for f, _ in found):
