@@ -149,6 +149,9 @@ def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
         ("It lost 10 mln stg last year.", [("10 mln stg", "money")]),
         # a manner of speaking (set 28's blind judge), not a turnout
         ("I am not 100 percent sure; turnout was 100 percent.", [("100 percent", "percentage")]),
+        # pounds that weigh (set 29's blind judge): a suspect's weight is no figure, a seizure is a measurement
+        ("He is 5 feet 11 inches tall and 200 pounds; he was fined 200 pounds.", [("200 pounds", "money")]),
+        ("Police seized 200 pounds of cocaine.", [("200 pounds", "measurement")]),
         ("He drove at 100 mph past the 45-year-old.", [("100 mph", "measurement")]),
         ("Windows 10 1809, Anno 1800, lunes 28 de febrero a las 10 de la mañana", []),
         ("Rund 5.000 Menschen demonstrierten am 25. Juni um 18 Uhr.", [("5.000", "count")]),
@@ -473,6 +476,19 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "Treasury Secretary",
         ),
         (
+            "“It is not like any other recovery,” said John Herrmann, director of U.S. rate strategy at Mitsubishi "
+            "UFJ Securities USA Inc., who tracks it.",
+            "en",
+            "John Herrmann",
+            "director of U.S. rate strategy at Mitsubishi UFJ Securities USA Inc.",
+        ),
+        (
+            "“It is sluggish,” said Jim Mason, president and co-owner of Taylor International Corp. in Las Vegas.",
+            "en",
+            "Jim Mason",
+            "president and co-owner of Taylor International Corp",
+        ),
+        (
             "Representative Joe Crowley, chairman of the House Democratic caucus, said so.",
             "en",
             "Joe Crowley",
@@ -567,6 +583,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("Spanish Prime Minister Pedro S\ufffdnchez spoke.", "en"),  # a letter lost to the encoding
         ("General Electric said profits rose.", "en"),  # a company, not "Electric — General"
         ("China must join the General Agreement of Tariffs and Trade (GATT).", "en"),  # a treaty, not a person
+        ("The planes carry General Purpose as well as Laser Guided Bombs.", "en"),  # a kind of bomb
         ("Rob Goldman, President Ascom North America, says so.", "en"),  # a company, not a person
         ("Dean Foods Co expects earnings to rise.", "en"),  # not "Foods Co", a dean
         (

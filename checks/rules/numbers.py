@@ -216,6 +216,10 @@ def find_numbers(text: str, lang: str = "en") -> list[tuple[str, str]]:
     return found
 
 
+# "pounds" weigh: "200 pounds of cocaine", "5 feet 11 inches tall and 200 pounds" (not a fine of 200 pounds)
+_WEIGHT = re.compile(r"^(?:pounds?|lbs?)$", re.IGNORECASE)
+_WEIGHT_OF = re.compile(r"^\s*of\s+(?!(?:the|his|her|their|its|taxpayers?)\b)[a-z]", re.IGNORECASE)
+_BODY = re.compile(r"\b(?:weigh\w*|tall|inches|feet|ft|heavy|overweight|lost|gained)\b[^.;:!?]{0,25}$", re.IGNORECASE)
 # "not 100 percent sure", "110 per cent committed": a manner of speaking, not a figure
 _WHOLLY = re.compile(
     r"1[01]0\s*(?:%|percent|per\s+cent|pct|prozent)\s+(?:sure|certain|confident|committed|behind|right|wrong|"
@@ -232,6 +236,8 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
     if _RATIO_OR_SPEC.match(after):
         return None
     if match.group("cur") or (unit and unit != "%"):
+        if _WEIGHT.search(unit) and (_WEIGHT_OF.match(after) or _BODY.search(before)):
+            return "measurement" if _WEIGHT_OF.match(after) else None  # "200 pounds of cocaine"; a suspect's weight
         if _RETAIL.search(num) and not match.group("scale"):
             return None  # "$19.99", "49,95 €": a shop price
         credit = before.rfind("(") > before.rfind(")") and "," in before[before.rfind("(") :]

@@ -77,7 +77,7 @@ _ROLE_END = r"(?=\s*[,;.)–—]|\s+(?:and|who|which|in|on|at|from|since|until|w
 # "senior vice president and head of hotels at Oxford Properties": a second title with its own
 # field; "… and head of the State of Law Coalition" stays a second item (CONTINUATION).
 _AND_ROLE = (
-    rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS})(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])))?"
+    rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS}|owner|partner)(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])))?"
 )
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
@@ -85,7 +85,7 @@ APPOSITIVE = re.compile(
     rf"(?:\s+(?:of|at|for|to|with)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
     # a firm named as its partners: "Birr, Wilson and Co"
     rf"(?:(?:,\s+{_ORG_WORD}(?:\s+{_ORG_WORD})?)+,?\s+(?:and|&)\s+{_ORG_WORD}(?:\s+(?:Co|Inc|Corp)\b\.?)?)?"
-    rf"(?:\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
+    rf"(?:(?:\s+[a-z][\w-]*){{0,3}}\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
     rf"(?=\s*[,;.()–—]|\s+[a-z]|\s*$)|{_ROLE_END})",
 )
 # A dash opens the apposition: it runs to the closing dash or the sentence's end.
@@ -241,7 +241,7 @@ _NOT_PERSON = re.compile(
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
     r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|"
     r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|"
-    r"Europe|America|Americas|Asia|Africa|International|Global|Agreement|Treaty|Accord|Convention|Pact|Act|"
+    r"Europe|America|Americas|Asia|Africa|International|Global|Agreement|Treaty|Accord|Convention|Pact|Act|Purpose|"
     # a German department after a title ("Geschäftsführer Sport", "Vorstand Finanzen")
     r"Sport|Finanzen|Technik|Marketing|Vertrieb|Personal|Kommunikation|Forschung|Entwicklung|Produktion|Einkauf|"
     r"Digitales|Medien|Kultur|Bildung|Wirtschaft|Verkehr|Umwelt|Soziales|Gesundheit|Inneres|Justiz|Verteidigung)\b"
