@@ -1099,6 +1099,10 @@ NOVELTY_CLASSES = [
     ("Omanis wanted to see their nation's first rocket launch.", "en", True),
     ("He will be sworn in as the youngest president in the country's history.", "en", True),
     ("Although it could raise prices, the firm posted its highest profit ever.", "en", True),
+    # the modal must govern the claim (set 30): not "could help overhaul", not a biography's "who would"
+    ("Azar is a hand who could help overhaul the world’s most costly healthcare system.", "en", True),
+    ("He was the leader who would return to Apple and build it into the world’s most-valuable company.", "en", True),
+    ("Loans for steel could be the first to materialise.", "en", False),
     # "the last time … was 1992", a feat never achieved, "no X has … since" (misses of sets 13-20, as classes)
     ("The last time a Democrat won a Senate seat in Alabama was in 1992.", "en", True),
     ("The last time I saw him was in 2019.", "en", False),

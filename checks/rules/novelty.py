@@ -1493,16 +1493,23 @@ _NEGATION = {
 # "Although it could raise prices, it posted its highest profit ever" stays); German, whose modal often comes
 # last, reads the whole comma-bounded clause. "will" stays: a scheduled first is a claim ("Obama will be the
 # first US president to address the African Union").
+_HYPOTHETICAL_VERBS = (
+    r"be|become|make|build|open|create|set|establish|launch|hold|host|win|achieve|reach|hit|post|break|beat|stage|"
+    r"introduce|develop|produce|form|field|land|fly|rise|fall|drop|plummet|plunge|sink|surge|soar|jump|climb|grow|"
+    r"shrink|slump|decline|top|exceed|surpass|overtake|pass|approve|adopt|enact|sign|complete|end|record|mark|"
+    r"represent|constitute|prove|remain|rank|trigger|spark|cause|bring|give|lead|result|push|send|lift|cut|raise"
+)
 _HYPOTHETICAL = {
+    # the verb the modal or the plan governs must make the claim: "could become the first …", not "who could
+    # help overhaul the world's most costly healthcare system" nor "who would return … and build it into …"
     "en": re.compile(
-        r"\b(?-i:would|could|might|may|should)\b|['’]d\s+be\b|\b(?<!more\s)(?<!less\s)(?<!most\s)(?:expected|likely|set|"
-        r"poised|destined|tipped|forecast|projected|predicted|hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|aimed|"
-        r"seeks?|seeking|sought|wants?|wanting|wanted|intends?|intending|intended|trying|tries|tried|attempts?|"
+        r"\b(?-i:(?<!\bwho\s)would|could|might|may|should)\s+(?:not\s+|also\s+|still\s+|even\s+|then\s+|now\s+|"
+        r"likely\s+|well\s+|soon\s+|ultimately\s+|eventually\s+|easily\s+)?(?:have\s+(?:been\s+)?)?"
+        rf"(?:(?:{_HYPOTHETICAL_VERBS}|see)\b|$)|['’]d\s+be\b|\b(?<!more\s)(?<!less\s)(?<!most\s)(?:expected|likely|set|"
+        r"poised|destined|tipped|forecast|projected|predicted|hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|"
+        r"aimed|seeks?|seeking|sought|wants?|wanting|wanted|intends?|intending|intended|trying|tries|tried|attempts?|"
         r"attempting|attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposes?|proposed|"
-        r"proposing)\s+to\s+(?:[\w-]+\s+)?(?:be|become|make|build|open|create|set|establish|launch|hold|host|win|"
-        r"achieve|reach|hit|post|break|beat|stage|introduce|develop|produce|form|field|land|fly|rise|fall|drop|"
-        r"plummet|plunge|sink|surge|soar|jump|climb|grow|shrink|slump|decline|top|exceed|surpass|overtake|pass|"
-        r"approve|adopt|enact|sign|complete|end|record)\b",
+        rf"proposing)\s+to\s+(?:(?:[\w-]+\s+)?(?:{_HYPOTHETICAL_VERBS})\b|$)",
         _I,
     ),
     "de": re.compile(
