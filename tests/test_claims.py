@@ -1163,6 +1163,15 @@ NOVELTY_CLASSES = [
     ("Destined to be the largest family history event North America has ever seen, it opens today.", "en", False),
     ("In 1970 his company produced the first New Orleans Jazz & Heritage Festival in the park.", "en", False),
     ("It made him the first Black player signed to the NFL after World War II.", "en", True),
+    # the thirtieth set's misses, as classes
+    ("It outstripped not only all of his other films, but every “R-rated female comedy” in history.", "en", True),
+    ("Fey was the first female head writer of the show.", "en", True),
+    ("Thomas Hoenig, the Fed's longest-serving policymaker, dissented.", "en", True),
+    ("Alabama has not elected a Democratic senator in a quarter century.", "en", True),
+    ("Craxi, Italy's prime minister for a postwar record of 3-1/2 years, spoke.", "en", True),
+    ("Comcast, the leading U.S. cable system, lost subscribers.", "en", True),
+    ("He was a leading U.S. economist.", "en", False),
+    ("North Korea conducted its sixth and most powerful nuclear bomb test on Sept. 3.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

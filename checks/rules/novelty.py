@@ -341,7 +341,7 @@ _EN_RULES: list[Rule] = [
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+anything\s+(?:else\s+)?(?:now\s+|currently\s+)?(?:available|on\s+the\s+market|"
         r"before|ever|since)\b",
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+at\s+any\s+(?:other\s+)?(?:time|point)\b",
-        r"\bthe\s+(?:longest|shortest)[-\s]serving\s+[\w-]+",
+        r"(?:\bthe|(?<=['’]s))\s+(?:longest|shortest)[-\s]serving\s+[\w-]+",
     ),
     # "one of only three managers to have won it with two clubs"
     _rule(
@@ -394,7 +394,7 @@ _EN_RULES: list[Rule] = [
         # "from January's three pct record"
         r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+"
         r"(?:[\w.,$%-]+\s+){1,3}?record\b(?!\s+(?:label|player|company|store|shop))|"
-        r"\b[\w-]+-era\s+record\b|\b(?:a|new|all[-\s]time|another|world|national|european|olympic)\s+record\b(?!\s+(?:label|player|"
+        r"\b[\w-]+-era\s+record\b|\b(?:a|new|all[-\s]time|another|world|national|european|olympic|postwar|post-war)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
         r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
         rf"\bthe\s+all[-\s]time\s+(?:{_EN_MEASURE})\s+[\w-]+",
@@ -551,6 +551,33 @@ _EN_RULES: list[Rule] = [
         r"\b(?:won|wins|win|winning|winner\s+of|claimed|takes|took)\s+the\s+inaugural\s+(?:[\w-]+\s+){0,3}?"
         r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*",
     ),
+    # set 30: "every “R-rated female comedy” in history" outdone, "was the first female head writer", "the
+    # leading U.S. cable system", "its sixth and most powerful nuclear bomb test"
+    _rule(
+        ("every",),
+        r"\b(?:outstripped|outstrips|surpassed|surpasses|outsold|outsells|outgrossed|eclipsed|beat|beats|topped)\b"
+        r"[^.;:!?]{0,60}?\bevery\s+[^.;:!?]{1,40}?\bin\s+history\b",
+    ),
+    _rule(
+        (
+            "first female",
+            "first woman",
+            "first black",
+            "first african",
+            "first openly",
+            "first muslim",
+            "first hispanic",
+            "first latin",
+            "first asian",
+        ),
+        r"\b(?:was|is|became|becomes|remains)\s+(?:also\s+)?the\s+first\s+(?:female|woman|black|African[-\s]American|"
+        r"openly\s+gay|Muslim|Hispanic|Latina?|Asian[-\s]American)\s+[\w-]+(?:\s+[\w-]+)?",
+    ),
+    _rule(
+        (" and most ", " and largest", " and biggest", " and strongest", " and deadliest"),
+        rf"\b(?:{_EN_ORDINAL}|first|latest)\s+and\s+(?:most\s+(?:powerful|destructive|deadly|expensive)|largest|biggest|"
+        r"strongest|deadliest)\s+[\w-]+(?:\s+[\w-]+)?",
+    ),
     _rule(
         ("leading", "last"),
         # a league's statistical leader: "the Big Ten’s leading passer"
@@ -558,6 +585,7 @@ _EN_RULES: list[Rule] = [
         r"(?:all-time\s+)?leading\s+"
         r"(?:[\w-]+\s+)?(?:scorer|goalscorer|goal-scorer|passer|rusher|rebounder|receiver|run-scorer|wicket-taker|"
         r"try-scorer|point-scorer)\b",
+        rf"\bthe\s+leading\s+{_EN_NATIONAL}\s+[\w-]+(?:\s+[\w-]+)?",
         # the most recent case dated: "The last major known outbreak in China was in 2009"
         r"\bthe\s+last\s+(?:[\w-]+\s+){0,3}?(?:outbreak|case|attack|eruption|war|recession|strike|execution|title|"
         r"win|victory|championship|epidemic|earthquake|flood|famine|default|shutdown)s?\s+(?:[\w-]+\s+){0,4}?"
@@ -576,15 +604,15 @@ _EN_RULES: list[Rule] = [
         rf"(?:the\s+)?(?:world|country|nation|{_EN_PLACE})|of\s+all\s+time|ever|in\s+(?:[\w’'.-]+\s+){{0,3}}?history)\b",
     ),
     _rule(
-        ("since", "years", "decades"),
+        ("since", "years", "decades", "century"),
         # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years",
         # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
         rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
         r"\d{4}\b|in\s+"
-        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
-        r"(?:years|decades)\b)",
+        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+        r"(?:years|decades)|a\s+quarter[-\s]century|half\s+a\s+century)\b)",
     ),
     _rule(
         ("no.", "number", "never"),

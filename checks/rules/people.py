@@ -76,7 +76,10 @@ _ROLE_END = r"(?=\s*[,;.)–—]|\s+(?:and|who|which|in|on|at|from|since|until|w
 # İbrahim Kalın, the director of Turkey's National Intelligence Organization (MIT),
 # "senior vice president and head of hotels at Oxford Properties": a second title with its own
 # field; "… and head of the State of Law Coalition" stays a second item (CONTINUATION).
-_AND_ROLE = rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS}|owner|partner)(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])))?"
+_AND_ROLE = (
+    rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS}|owner|partner)"  # "president and co-owner of …"
+    rf"(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])))?"
+)
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
     rf"(?i:{ROLE_WORDS})\b{_AND_ROLE})"
