@@ -1172,6 +1172,12 @@ NOVELTY_CLASSES = [
     ("Comcast, the leading U.S. cable system, lost subscribers.", "en", True),
     ("He was a leading U.S. economist.", "en", False),
     ("North Korea conducted its sixth and most powerful nuclear bomb test on Sept. 3.", "en", True),
+    # and its blind judges' rejections
+    ("Complicating a Republican push for the biggest overhaul of U.S. tax law since the 1980s, they met.", "en", False),
+    ("“Sam built the first group of eight,” he said.", "en", False),
+    ("He built the first computer in the country.", "en", True),
+    ("She was ranked the 96th hottest woman in the world by Maxim.", "en", False),
+    ("It is the world's fourth most populous country.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

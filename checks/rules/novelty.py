@@ -543,7 +543,8 @@ _EN_RULES: list[Rule] = [
         # a first made: "provided the first explanation for what tuft cells do"; an event's first edition won
         rf"\b(?:created|developed|built|performed|provided|discovered|produced|conducted|completed|achieved|invented|"
         rf"designed|pioneered|carried\s+out)\s+(?:what\s+(?:is|was)\s+(?:believed\s+to\s+be\s+)?)?the\s+first\s+"
-        rf"(?!{_EN_FIRST_ORDER}|(?:images?|pictures?|photos?|trailer|details|results|draft|version|prototype|phase)\b)"
+        rf"(?!{_EN_FIRST_ORDER}|(?:images?|pictures?|photos?|trailer|details|results|draft|version|prototype|phase|"
+        r"group|groups|set|sets|tranche|shipment|team|class)\b)"
         r"[\w-]+",
         # "the first criminal prosecution of internet spam distributors", "first spam conviction"
         r"\bfirst\s+(?:(?!(?:of|set|round|wave|batch|group)\b)[\w-]+\s+){0,2}?(?:conviction|prosecution|indictment|"
@@ -1305,6 +1306,11 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         # "one of the countries with the strictest laws"
         rf"\bone\s+of\s+the\s+[\w-]+\s+(?:with|that\s+have|having)\s+the\b{_HEDGED}|\bhighest\s+(?:office|court|honou?r|award|point|level\s+of\s+government)\b|"
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE}|No\.?\s*1|number\s+one|top)\b[^.;:!?]*|"
+        # a place far down a ranking is no record: "the 96th hottest woman in the world" (set 30)
+        r"\b(?:(?:the|its|their|his|her)\s+)?(?:1[1-9]|[2-9]\d|\d{3,})(?:st|nd|rd|th)[-\s]+(?:most\s+)?[a-z]+\b|"
+        # an aim: "a Republican push for the biggest overhaul of U.S. tax law since the 1980s" (sets 28 and 30)
+        rf"\b(?:push|bid|drive|effort|efforts|campaign|quest|plans?|proposals?)\s+(?:for|to\s+(?:pass|enact|deliver|"
+        rf"achieve|win))\s+(?:the|a|an|what)\b[^.;:!?]{{0,20}}?\b(?:{_EN_SUPER}|first)\b{_HEDGED}|"
         # an event's first edition is its order: "produced the first New Orleans Jazz & Heritage Festival"
         r"(?-i:\b[Ff]irst\s+(?:annual\s+)?(?:[A-Z][\w&.'’-]*\s+(?:(?:&|and|of|for|on)\s+)?){1,6}(?:Festival|Fair|Games|"
         r"Conference|Congress|Summit|Expo|Exhibition|Show|Awards|Cup|Championships?|Tournament|Marathon|Convention)\b)|"
