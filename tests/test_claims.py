@@ -152,6 +152,9 @@ def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
         # pounds that weigh (set 29's blind judge): a suspect's weight is no figure, a seizure is a measurement
         ("He is 5 feet 11 inches tall and 200 pounds; he was fined 200 pounds.", [("200 pounds", "money")]),
         ("Police seized 200 pounds of cocaine.", [("200 pounds", "measurement")]),
+        # a currency a word or a range away (set 30's blind judge)
+        ("It issues a 100 mln Canadian dlr bond.", [("100 mln", "money")]),
+        ("It will pay 250 mln to 350 mln dlrs more.", [("250 mln", "money"), ("350 mln dlrs", "money")]),
         ("He drove at 100 mph past the 45-year-old.", [("100 mph", "measurement")]),
         ("Windows 10 1809, Anno 1800, lunes 28 de febrero a las 10 de la mañana", []),
         ("Rund 5.000 Menschen demonstrierten am 25. Juni um 18 Uhr.", [("5.000", "count")]),
@@ -488,6 +491,25 @@ def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, pe
             "Jim Mason",
             "president and co-owner of Taylor International Corp",
         ),
+        (
+            "Flynn met officials before President Donald Trump’s January 2017 inauguration.",
+            "en",
+            "Donald Trump",
+            "President",
+        ),
+        (
+            "“It turns out,” California’s Nancy Pelosi, the Democratic leader, said.",
+            "en",
+            "Nancy Pelosi",
+            "Democratic leader",
+        ),
+        (
+            "Flynn misled Pence about his talks with then Russian ambassador Sergei Kislyak.",
+            "en",
+            "Sergei Kislyak",
+            "then Russian ambassador",
+        ),
+        ("And then President Barack Obama said no.", "en", "Barack Obama", "President"),
         (
             "Representative Joe Crowley, chairman of the House Democratic caucus, said so.",
             "en",

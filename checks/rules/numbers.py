@@ -39,6 +39,11 @@ _CURRENCY_AFTER = (
     r"reais|real|zł|złotych|rubles?|roubles?|рубл\w*|lira|TL|dolar|avro|yuan|rupees?|دولار|دينار|يورو|"
     r"dlrs?|stg|yen|riyals?|guilders|dinars?|eurų)"  # wire copy's "337 mln dlrs", "10 mln stg"
 )
+# A currency a word or a range away: "100 mln Canadian dlr", "250 mln to 350 mln dlrs", "4,5 milliards d'euros"
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:(?:Canadian|Australian|U\.?S\.?|Hong\s+Kong|New\s+Zealand|Singapore|Swiss|Taiwan|Saudi|Mexican|"
+    rf"Brazilian|d['’]|de\s+)\s*|(?:to|-|–|and|or)\s+[\d.,]+\s?(?:{_SCALE})?\s?){_CURRENCY_AFTER}(?![\w-])",
+)
 FIGURE = re.compile(
     rf"(?<![\w.,’'/:-])(?P<cur>{_CURRENCY_BEFORE}\s?)?(?P<pct>%\s?)?(?P<num>{_DIGITS})"
     rf"(?P<scale>\s?{_SCALE})?(?P<unit>\s?(?:%|{_CURRENCY_AFTER}(?![\w-])))?",
@@ -262,6 +267,8 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
         return "measurement" if match.group("scale") or large else None
     if _UNIT.match(after):
         return "measurement"
+    if (match.group("scale") or large) and _MONEY_AFTER.match(after):
+        return "money"  # "100 mln Canadian dlr", "250 mln to 350 mln dlrs", "4,5 milliards d'euros"
     if match.group("scale") and not re.fullmatch(r"\s?(?:m|k|mil)", match.group("scale")):
         if match.group("scale").strip() == "K" and _value(num) < 10:
             return None  # "4K", "8K": a resolution

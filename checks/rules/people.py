@@ -44,7 +44,7 @@ ROLE_WORDS = (
     r"lawmaker|MP|judge|envoy|advis[eo]r|coordinator|chancellor|prosecutor|attorney\s+general|"
     r"representative|commissioner|coach|manager|editor|professor\s+emeritus|professor|dean|economist|analyst"
 )
-_MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
+_MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|then\s+(?=[A-Za-z])|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
 _FIELD = (
     r"(?:press|poetry|foreign|health|finance|economics|politics|political|sports|fashion|art|music|science|"
     r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical|law|state|"
@@ -572,7 +572,9 @@ def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int
     """The claim as written; ``tail`` is an organisation the article gives after the name."""
     words = role.split()
     dropped = 0
-    while len(words) > 1 and _opener(words):  # "But Vice-President …": an opener, not a title
+    # "talks with then Russian ambassador Sergei Kislyak": the role held at the time (not "and then President …")
+    then = words[0] == "then" and not _SEQUENCE_BEFORE.search(sentence[: span[0]])
+    while len(words) > 1 and not then and _opener(words):  # "But Vice-President …": an opener, not a title
         dropped += 1
         words = words[1:]
     role = " ".join(words)
@@ -584,7 +586,7 @@ def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int
 
 
 _FORMER = re.compile(
-    r"(?:^|\s|-)(?:former|then-|ex-|eski|ehemalig|früher|damalig|ancien|ancienne|ex\b)|(?:ال)?(?:سابق|أسبق)|پێشوو",
+    r"(?:^|\s|-)(?:former|then-|then\s|ex-|eski|ehemalig|früher|damalig|ancien|ancienne|ex\b)|(?:ال)?(?:سابق|أسبق)|پێشوو",
     re.IGNORECASE,
 )
 # The sentence's full stop is not part of the role ("… Department of Transportation."); an
@@ -608,9 +610,19 @@ def _person(name: str) -> str:
         words = words[1:]
     if len(words) > 1 and words[0].rstrip(".") in _NAME_PREFIXES:
         words = words[1:]
+    if len(words) > 2 and _POSSESSIVE.search(words[0]):
+        words = words[1:]  # "California’s Nancy Pelosi": a place, not a given name
+    for n, word in enumerate(words[1:-1], 1):
+        if _POSSESSIVE.search(word):  # "President Donald Trump’s January 2017 inauguration": the name ends here
+            words = [*words[:n], _POSSESSIVE.sub("", word)]
+            break
     for n, word in enumerate(words[1:], 1):
         if _LOCATIVE.search(word) or (n >= 2 and _CASE.search(word)):
             words = words[:n]
             break
     words[-1] = _CASE.sub("", words[-1])
     return " ".join(words)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_SEQUENCE_BEFORE = re.compile(r"(?:\b(?:and|but|or|since)|[,;:])\s*$", re.IGNORECASE)
