@@ -90,9 +90,9 @@ _EN_MEASURE = (
 _EN_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _EN_SCOPE = (
     r"ever(?:\s+recorded)?|yet|so\s+far|to\s+date|of\s+all\s+time|on\s+record|since\s+records\s+began|since\s+(?:at\s+least\s+)?(?:the\s+)?\d{4}s?|"
-    r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+|about\s+|around\s+|some\s+)?(?:a|one|two|three|"
-    r"four|five|six|seven|"
-    r"eight|nine|ten|\d+)\s+(?:years|decades|centuries|months|decade|century|generation)|"
+    r"in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+|about\s+|around\s+|some\s+|the\s+(?:past|last)\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:years|decades|centuries|months|decade|century|"
+    r"generation)|in\s+the\s+(?:solar\s+system|universe|galaxy|Milky\s+Way|known\s+universe)|"
     r"for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
     r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+(?:(?-i:[A-Z])[a-z]+,?\s+)?\d{4}|"
@@ -223,7 +223,9 @@ _DE_CONDITIONAL = r"wäre|wären|würde|würden|könnte|könnten"
 # The superlatives a country's name may own ("Italiens größte", "Europas einzige").
 _DE_COUNTRY_SUPER = rf"(?:{_DE_SUPER}|(?-i:erste|einzige|[a-zäöüß]\w+ste))"
 _DE_SUPER_NOUN_OF = (
-    rf"\b(?:{_DE_SUPER}|(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:des|der)\s+"
+    # (not "erste": "im ersten Spiel der Gruppe" is order; a first in history has rules of its own)
+    rf"\b(?:{_DE_SUPER}|(?!erste)(?-i:[a-zäöüß])\w+ste)[nrs]?\s+(?!(?:{_DE_OPINION})\w*\b)(?-i:[A-ZÄÖÜ])[\w-]+\s+"
+    r"(?:des|der)\s+"
 )
 
 
@@ -264,8 +266,8 @@ _EN_RULES: list[Rule] = [
         r"\b(?:is|was|became|be|been|are|were)\s+(?:also\s+|still\s+|now\s+)?the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
-        r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b)"
-        r"(?:[\w-]+\s+){1,6}?since\s+(?!then\b)\w+",
+        r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b|two\b|three\b|"
+        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){1,6}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
         r"(?:[\w-]+\s+){1,6}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
@@ -298,6 +300,8 @@ _EN_RULES: list[Rule] = [
         rf"(?!{_EN_FIRST_ORDER})[\w-]+(?:\s+[\w-]+){{0,2}}",
         # "Austria was the first victim of National Socialism", "is the first president of Kenya"
         rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
+        # "the first successful landing onto the Red Planet" (set 31)
+        r"\bthe\s+(?:world['’]s\s+)?first\s+successful\s+[\w-]+",
         # "the first Black player signed to the NFL after World War II"
         r"\bthe\s+first\s+(?:[\w-]+\s+){1,4}?(?:signed|elected|appointed|named|admitted|inducted|promoted|drafted|"
         r"nominated)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.-]+",
@@ -552,6 +556,15 @@ _EN_RULES: list[Rule] = [
         r"\b(?:won|wins|win|winning|winner\s+of|claimed|takes|took)\s+the\s+inaugural\s+(?:[\w-]+\s+){0,3}?"
         r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*",
     ),
+    # "the fourth nation to successfully enter orbit around Mars", "only the second high-level EPA official to
+    # resign" (set 31)
+    _rule(
+        ("second", "third", "fourth", "fifth", "sixth"),
+        r"\bthe\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:nation|country|state|city|woman|man|person|"
+        r"player|team|club|company|firm|president|leader|official|politician|candidate|athlete|driver|pilot|"
+        r"astronaut|American|European|Briton|German|foreigner)s?\s+(?:ever\s+)?to\s+(?:successfully\s+)?"
+        r"(?!(?:the|a|an|his|her|their|its|be\s+(?:held|announced|released))\b)[a-z]+",
+    ),
     # set 30: "every “R-rated female comedy” in history" outdone, "was the first female head writer", "the
     # leading U.S. cable system", "its sixth and most powerful nuclear bomb test"
     _rule(
@@ -610,8 +623,9 @@ _EN_RULES: list[Rule] = [
         # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
-        rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent)\b{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
-        r"\d{4}\b|in\s+"
+        rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent|suffered|recorded|posted|experienced)\b"
+        rf"{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+        r"\d{4}\b|since\s+(?:it|they|he|she|we)\s+(?:[\w-]+\s+){1,4}?in\s+\d{4}\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
         r"(?:years|decades)|a\s+quarter[-\s]century|half\s+a\s+century)\b)",
     ),
@@ -712,6 +726,14 @@ _DE_RULES: list[Rule] = [
         # "Noch nie hat ein …" opening a clause; not with a pronoun subject ("Noch nie hat sie Urlaub gemacht")
         r"(?:^|(?<=[,;:–—„“\"«])|(?<=[,;:–—„“\"«]\s))noch\s+nie\s+(?:zuvor\s+)?(?:hat|haben|hatte|hatten|ist|sind|"
         r"war|waren|wurde|wurden)\b(?!\s+(?:er|sie|ich|wir|ihr|du|man|mich|mir|uns)\b)",
+    ),
+    # "die seit 2011 nicht mehr Meister war", "der Erste, dem dies mit zwei Teams gelang" (set 31)
+    _rule(
+        ("nicht mehr", "erste,"),
+        r"\bseit\s+(?:dem\s+Jahr\s+)?\d{4}\s+nicht\s+mehr\s+(?:[\w-]+\s+){0,3}?(?:Meister\w*|Sieger\w*|gewonnen|"
+        r"gesiegt|Titel\w*|Champion\w*|qualifiziert|erreicht|verloren|gewählt|regiert)",
+        r"\b(?:der|die)\s+Erste,\s+(?:dem|der|die|den)\b(?=[^.;:!?]{0,80}?\b(?:gelang|gelungen|geschafft|schaffte|gewann|"
+        r"gewonnen|erreichte|erreicht)\b)",
     ),
     # the mirror of "erstmals seit": "Letztmals fehlte er 1999 bei den US Open", "Zuvor letzter Sieger aus
     # Deutschland war 1966 Wilhelm Bungert"
@@ -1345,7 +1367,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         # superlatives of opinion: a judgement, not a record to check
         r"\bmost\s+(?:important|decisive|beautiful|powerful|influential|significant|dangerous|exciting|memorable|"
         r"iconic|famous|prestigious|consequential|critical|crucial|shameful|disgraceful|remarkable|extraordinary|"
-        r"incredible|amazing|brilliant|talented|admired|respected|hated|feared|loved|valuable\s+player)\b",
+        r"incredible|amazing|brilliant|talented|admired|respected|hated|feared|loved|lovable|loveable|adorable|charming|"
+        r"stylish|fashionable|glamorous|valuable\s+player)\b",
         _I,
     ),
     "de": re.compile(
@@ -1530,7 +1553,8 @@ _NEGATION = {
 _HYPOTHETICAL_VERBS = (
     r"be|become|make|build|open|create|set|establish|launch|hold|host|win|achieve|reach|hit|post|break|beat|stage|"
     r"introduce|develop|produce|form|field|land|fly|rise|fall|drop|plummet|plunge|sink|surge|soar|jump|climb|grow|"
-    r"shrink|slump|decline|top|exceed|surpass|overtake|pass|approve|adopt|enact|sign|complete|end|record|mark|"
+    r"shrink|slump|decline|increase|decrease|expand|gain|top|exceed|surpass|overtake|pass|approve|adopt|enact|sign|"
+    r"complete|end|record|mark|"
     r"represent|constitute|prove|remain|rank|trigger|spark|cause|bring|give|lead|result|push|send|lift|cut|raise"
 )
 _HYPOTHETICAL = {
