@@ -1216,6 +1216,12 @@ NOVELTY_CLASSES = [
     ("Er ist der Erste, dem dies als Stammspieler mit zwei Teams gelang.", "de", True),
     ("Als sie freikam, war er der Erste, der ihre Eltern anrief.", "de", False),
     ("Murray setzte sich im ersten Spiel der Gruppe gegen Ferrer durch.", "de", False),
+    # the thirty-second set's misses, as classes
+    ("Trump has not vetoed any legislation since taking office.", "en", True),
+    ("Virginia and New Jersey are the only two states holding elections for governor this year.", "en", True),
+    ("They are the only two ways to do it.", "en", False),
+    ("The company reported last year's record earnings of 12 mln dlrs.", "en", True),
+    ("Kinney is the largest specialty chain operated by Woolworth.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

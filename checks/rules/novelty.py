@@ -302,6 +302,9 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
         # "the first successful landing onto the Red Planet" (set 31)
         r"\bthe\s+(?:world['’]s\s+)?first\s+successful\s+[\w-]+",
+        # "the largest specialty chain operated by Woolworth" (set 32)
+        rf"\bthe\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SIZE})\s+(?:[\w-]+\s+){{1,3}}?(?:operated|owned|run|made|published|built|"
+        r"held)\s+by\s+(?-i:[A-Z])[\w.&-]+",
         # "the first Black player signed to the NFL after World War II"
         r"\bthe\s+first\s+(?:[\w-]+\s+){1,4}?(?:signed|elected|appointed|named|admitted|inducted|promoted|drafted|"
         r"nominated)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.-]+",
@@ -355,11 +358,12 @@ _EN_RULES: list[Rule] = [
     ),
     _rule(
         ("only",),
-        rf"\bthe\s+only\s+(?:other\s+)?(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{0,2}}?(?!(?:{_EN_ONLY_NOT})\b)[\w-]+\s+"
+        rf"\bthe\s+only\s+(?:other\s+)?(?!(?:(?:two|three|four|five)\s+)?(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{0,2}}?"
+        rf"(?!(?:{_EN_ONLY_NOT})\b)[\w-]+\s+"
         r"(?:in\s+the\s+world\s+|ever\s+)?to\s+(?!do\b|be\s+(?:done|said)\b)(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-        rf"(?!(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|still|allowed|who|that|for|with|"
-        r"capable|able|other\s+than|of\s+[a-z]+ing)\b",
+        rf"(?!(?:(?:two|three|four|five)\s+)?(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|"
+        r"still|allowed|who|that|for|with|capable|able|other\s+than|of\s+[a-z]+ing)\b",
         r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?in\s+the\s+world\b",
         r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
@@ -387,7 +391,8 @@ _EN_RULES: list[Rule] = [
             "all time",
         ),
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
-        r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?)\b",
+        r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?|earnings|revenues?|income|output|"
+        r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?)\b",
         # "record" before any other noun: "record unemployment", "with record inflation" (not a verb, not a label)
         r"\b(?:with|amid|at|hit|hits|saw|sees|posted|posts|reported|reports)\s+record[-\s](?!(?:label|labels|"
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
@@ -494,6 +499,9 @@ _EN_RULES: list[Rule] = [
         r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|did)\b",
         r"\b(?:is|was|are|were|remains?)\s+the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
         r"\b(?:is|was|are|were|remains?)\s+the\s+lone\s+(?:[\w-]+\s+)?[\w-]+",
+        # "the only two states holding elections for governor this year" (set 32)
+        r"\b(?:are|were)\s+the\s+only\s+(?:two|three|four|five)\s+(?!(?:ways?|things?|options?|people)\b)[\w-]+\s+"
+        r"(?:to|in|that|which|who|with|holding|having|where)\b",
         # "the sole Obamacare insurer in most of North Dakota", "Thailand's sole tin exporter" (not "the sole owner")
         r"\bthe\s+sole\s+(?!(?:purpose|owners?|shareholders?|proprietors?|trustees?|custody|responsibility|discretion|"
         r"authority|control|beneficiary|heirs?|breadwinners?|caretakers?|reasons?|aims?|goals?|focus|remaining|"
@@ -623,9 +631,10 @@ _EN_RULES: list[Rule] = [
         # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
-        rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent|suffered|recorded|posted|experienced)\b"
+        rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent|suffered|recorded|posted|experienced|"
+        r"vetoed)\b"
         rf"{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
-        r"\d{4}\b|since\s+(?:it|they|he|she|we)\s+(?:[\w-]+\s+){1,4}?in\s+\d{4}\b|in\s+"
+        r"\d{4}\b|since\s+(?:it|they|he|she|we)\s+(?:[\w-]+\s+){1,4}?in\s+\d{4}\b|since\s+taking\s+office\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
         r"(?:years|decades)|a\s+quarter[-\s]century|half\s+a\s+century)\b)",
     ),
