@@ -858,7 +858,6 @@ NOVELTY_CLASSES = [
     ("His first match since the injury ended in a draw.", "en", False),
     ("Voters chose the first Green mayor the city has had.", "en", True),
     ("The first victim, John Smith, was found near the river.", "en", False),
-    ("It was the chancellor's first visit to the region as head of government.", "en", True),
     ("Ohio spent more on roads than any other state last year.", "en", True),
     ("The dam is the only one of six planned projects to be finished.", "en", True),
     ("The crowd of 80,000 was a league record for the club.", "en", True),
@@ -1163,6 +1162,9 @@ NOVELTY_CLASSES = [
     # an office holder's own first trip is the itinerary (blind judges of sets 27 and 28; once labelled a claim)
     ("The prime minister arrives in Nairobi for his first visit since taking office.", "en", False),
     ("Trump is on his first trip to Asia since taking office.", "en", False),
+    ("It was the chancellor's first visit to the region as head of government.", "en", False),
+    ("Trump is on the Republican’s first presidential trip to Asia.", "en", False),
+    ("Producers are looking forward to a record harvest, he said.", "en", False),
     ("It was the first visit by a U.S. president to Cuba since 1928.", "en", True),
     # a contraction denies the claim too
     ("Trump's tax cut won't be the biggest in U.S. history.", "en", False),

@@ -278,9 +278,6 @@ _EN_RULES: list[Rule] = [
         r"prime\s+minister|chancellor|premier|mayor|governor|senator|speaker|astronaut|pope|king|queen|emperor|"
         r"secretary[-\s]general|chief\s+justice|justice|cardinal|archbishop|bishop|general|admiral|nominee|"
         r"candidate|head\s+of\s+state)\b",
-        # "President Roosevelt’s first visit to Los Angeles", "her first trip abroad"
-        r"\b(?:[\w-]+['’]s|his|her|their|its)\s+first\s+(?:official\s+|state\s+|foreign\s+|overseas\s+|"
-        r"presidential\s+|known\s+)?(?:visit|trip)\s+(?:to|abroad|outside)\b",
         r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w-]*['’]s)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,3}?(?:in|for)\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
         r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
@@ -1339,6 +1336,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE}|No\.?\s*1|number\s+one|top)\b[^.;:!?]*|"
         # a place far down a ranking is no record: "the 96th hottest woman in the world" (set 30)
         r"\b(?:(?:the|its|their|his|her)\s+)?(?:1[1-9]|[2-9]\d|\d{3,})(?:st|nd|rd|th)[-\s]+(?:most\s+)?[a-z]+\b|"
+        # a hope: "producers are looking forward to a record harvest" (set 32)
+        r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+for|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+"
+        r"(?:a|an|another|the)?\s*(?:new\s+)?record\b|"
         # an aim: "a Republican push for the biggest overhaul of U.S. tax law since the 1980s" (sets 28 and 30)
         rf"\b(?:push|bid|drive|effort|efforts|campaign|quest|plans?|proposals?)\s+(?:for|to\s+(?:pass|enact|deliver|"
         rf"achieve|win))\s+(?:the|a|an|what)\b[^.;:!?]{{0,20}}?\b(?:{_EN_SUPER}|first)\b{_HEDGED}|"
