@@ -1224,6 +1224,14 @@ NOVELTY_CLASSES = [
     ("They are the only two ways to do it.", "en", False),
     ("The company reported last year's record earnings of 12 mln dlrs.", "en", True),
     ("Kinney is the largest specialty chain operated by Woolworth.", "en", True),
+    # the thirty-third set: misses and its blind judges' rejections, as classes
+    ("It was the deadliest assault on New York City since Sept. 11, 2001.", "en", True),
+    ("It was the city’s bloodiest single attack since 9/11.", "en", True),
+    ("Gas is the cheapest gas has been since October.", "en", True),
+    ("X will review them, the first source said.", "en", False),
+    ("Trump leaves for Hawaii, the first stop en route to Asia.", "en", False),
+    ("She is the fifth woman to accuse Moore of misconduct.", "en", False),
+    ("He became the first Briton to win the Tour de France.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

@@ -97,7 +97,8 @@ _EN_SCOPE = (
     r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
     r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+(?:(?-i:[A-Z])[a-z]+,?\s+)?\d{4}|"
     r"in\s+(?:[\w’'.-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
-    r"peak)\s+of\b|since\s+(?:early|late|mid)[-\s]\d{4}\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
+    r"peak)\s+of\b|since\s+(?:early|late|mid)[-\s]\d{4}\b|since\s+(?-i:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2},?\s+"
+    r"\d{4}\b|since\s+9/11\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
 )
 # Superlatives that rank a thing stated to be it ("X is the largest ..."): size, toll, rank, use;
@@ -262,12 +263,12 @@ _EN_RULES: list[Rule] = [
         r"hopes?|hoped|needs?|needed|tried|trying|seeks?|sought)\b)[\w.-]+\s+){1,6}?"
         # (a verb after "to", not a noun phrase: "flicking the first ball after tea softly to an equally surprised …")
         r"to\s+(?!be\s+(?:held|announced|released)\b|light\b|(?:the|a|an|his|her|their|its|this|that|these|those|my|"
-        r"our|your|some|any|each|every|him|them|us|me)\b)[a-z]+",
+        r"our|your|some|any|each|every|him|them|us|me)\b)(?-i:[a-z]+)",
         r"\b(?:is|was|became|be|been|are|were)\s+(?:also\s+|still\s+|now\s+)?the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b|two\b|three\b|"
-        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){1,6}?since\s+(?!then\b)\w+",
+        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){1,8}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
         r"(?:[\w-]+\s+){1,6}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
@@ -326,7 +327,9 @@ _EN_RULES: list[Rule] = [
         # an apposition closed by a comma, or ending the sentence with at least two words:
         # "Sputnik 1, the first artificial satellite, ...", "Skylab, the first U.S. space station."
         rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{0,2}}?[\w-]+(?=\s*,)",
-        rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{1,2}}[\w-]+(?=\.?\s*$)",
+        # (not a source's speech tag: "…, the first source said.")
+        rf"(?<=,\s)the\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{1,2}}"
+        r"(?!(?:said|says|told|added|wrote|reported|noted|stated)\b)[\w-]+(?=\.?\s*$)",
         # "Skylab was the first US space station", "is the first British woman to …"
         rf"\b(?:was|is|became|becomes|remains)\s+(?P<claim>the\s+first\s+{_EN_NATIONAL}\s+(?!{_EN_FIRST_ORDER})"
         r"(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[.,;:]|$)|\s+(?:to|in|since|ever)\b)",
@@ -432,7 +435,9 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("est ", "est-"),
         # any superlative in -est after a determiner, with a scope: "the cheapest Apple computer ever"
-        rf"\b(?:the|its|their|his|her|world['’]s|(?-i:[A-Z])[\w-]*['’]s)\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\b"
+        rf"\b(?:the|its|their|his|her|(?:world|city|country|nation|state|region|county|town|island|league|club|company|"
+        rf"party)['’]s|(?-i:[A-Z])[\w-]*['’]s)\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\b"
+        r"(?!\s+[\w-]+s\s+(?:have|are|were|will|would)\b(?!\s+(?:been|ever)\b))"
         rf"[^.;:!?]{{0,70}}?\b(?:{_EN_SCOPE})\b",
         rf"\b(?:world|country|nation)['’]s\s+(?!(?:{_EN_NOT_EST})\b)[a-z]{{2,}}est\s+{_EN_SINGULAR}\w+",
     ),
@@ -568,7 +573,8 @@ _EN_RULES: list[Rule] = [
         r"\bthe\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:nation|country|state|city|woman|man|person|"
         r"player|team|club|company|firm|president|leader|official|politician|candidate|athlete|driver|pilot|"
         r"astronaut|American|European|Briton|German|foreigner)s?\s+(?:ever\s+)?to\s+(?:successfully\s+)?"
-        r"(?!(?:the|a|an|his|her|their|its|be\s+(?:held|announced|released))\b)[a-z]+",
+        r"(?:win|reach|land|enter|climb|become|receive|earn|achieve|complete|conquer|cross|orbit|walk|fly|swim|score|"
+        r"host|join|qualify|hold|set|break|launch|ratify|recogni[sz]e|legali[sz]e|adopt|ban|abolish|elect|resign)\b",
     ),
     # set 30: "every “R-rated female comedy” in history" outdone, "was the first female head writer", "the
     # leading U.S. cable system", "its sixth and most powerful nuclear bomb test"
