@@ -1232,6 +1232,7 @@ NOVELTY_CLASSES = [
     ("Trump leaves for Hawaii, the first stop en route to Asia.", "en", False),
     ("She is the fifth woman to accuse Moore of misconduct.", "en", False),
     ("He became the first Briton to win the Tour de France.", "en", True),
+    ("Republicans called for a probe amid news of Mueller’s first indictments of Trump associates.", "en", False),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

@@ -561,6 +561,8 @@ _EN_RULES: list[Rule] = [
         r"group|groups|set|sets|tranche|shipment|team|class)\b)"
         r"[\w-]+",
         # "the first criminal prosecution of internet spam distributors", "first spam conviction"
+        # (not a probe's own first: "Mueller’s first indictments of Trump associates")
+        r"(?<!['’]s\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
         r"\bfirst\s+(?:(?!(?:of|set|round|wave|batch|group)\b)[\w-]+\s+){0,2}?(?:conviction|prosecution|indictment|"
         r"lawsuit)s?\b(?:\s+(?:of|for|against|under)\b)?",
         r"\b(?:won|wins|win|winning|winner\s+of|claimed|takes|took)\s+the\s+inaugural\s+(?:[\w-]+\s+){0,3}?"
