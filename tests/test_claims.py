@@ -1233,6 +1233,9 @@ NOVELTY_CLASSES = [
     ("She is the fifth woman to accuse Moore of misconduct.", "en", False),
     ("He became the first Briton to win the Tour de France.", "en", True),
     ("Republicans called for a probe amid news of Mueller’s first indictments of Trump associates.", "en", False),
+    # the thirty-fourth set's misses, as classes
+    ("There are more voters to be gained there than anywhere else in the state.", "en", True),
+    ("The BWB cites record consumption of wheat.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

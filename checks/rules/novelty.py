@@ -344,10 +344,12 @@ _EN_RULES: list[Rule] = [
     # "16 times more powerful than anything now available", "lower than at any time during the Obama
     # administration", "the longest-serving member of Congress"
     _rule(
-        ("than anything", "than at any", "serving"),
+        ("than anything", "than at any", "serving", "anywhere else"),
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+anything\s+(?:else\s+)?(?:now\s+|currently\s+)?(?:available|on\s+the\s+market|"
         r"before|ever|since)\b",
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+at\s+any\s+(?:other\s+)?(?:time|point)\b",
+        # "more voters to be gained there than anywhere else in the state" (set 34)
+        r"\b(?:more|fewer|less)\s+[\w-]+\b[^.;:!?]{0,40}?\bthan\s+anywhere\s+else\b",
         r"(?:\bthe|(?<=['’]s))\s+(?:longest|shortest)[-\s]serving\s+[\w-]+",
     ),
     # "one of only three managers to have won it with two clubs"
@@ -392,7 +394,7 @@ _EN_RULES: list[Rule] = [
         ),
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?|earnings|revenues?|income|output|"
-        r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?)\b",
+        r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?|consumption|harvests?|crops?)\b",
         # "record" before any other noun: "record unemployment", "with record inflation" (not a verb, not a label)
         r"\b(?:with|amid|at|hit|hits|saw|sees|posted|posts|reported|reports)\s+record[-\s](?!(?:label|labels|"
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
