@@ -144,6 +144,7 @@ _SOURCE_ANCHORS = {
     "en": re.compile(r"according|released|issued|published|said|says|told|stated|wrote|added", re.IGNORECASE),
     "de": re.compile(r"laut|zufolge|sagte|sagt|erklärte|betonte|teilte|berichtete|schrieb|\bso\b", re.IGNORECASE),
 }
+_CONJUNCTION = re.compile(r"^(?:but|and|yet|so|however|aber|und|doch|mais|et|pero|y)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"^(?:he|she|they|it|we|i|you|this|that|er|sie|es|wir|man|il|elle|ils|él|ella|o|bu)$", re.IGNORECASE
 )
@@ -159,6 +160,7 @@ def attribution_of(text: str, lang: str = "en") -> str | None:
     if match is None:
         return None
     source = " ".join(next(g for g in match.groups() if g).split()).strip(" \"'“”„«»")
+    source = _CONJUNCTION.sub("", source)  # "But the department said": the department
     if not source or _PRONOUN.match(source) or len(source.split()) > 12:
         return None
     return source

@@ -1236,6 +1236,8 @@ NOVELTY_CLASSES = [
     # the thirty-fourth set's misses, as classes
     ("There are more voters to be gained there than anywhere else in the state.", "en", True),
     ("The BWB cites record consumption of wheat.", "en", True),
+    ("Trump had never before held political office.", "en", False),
+    ("Such a storm had never before been seen here.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

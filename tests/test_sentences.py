@@ -67,6 +67,7 @@ def test_sentences_carry_language_and_headline() -> None:
         ("It was the first visit of its kind, the ministry said.", "en", "the ministry"),
         ("The minister said the talks had been constructive.", "en", "The minister"),
         ("He said the talks had been constructive.", "en", None),
+        ("But the department said output would fall.", "en", "the department"),  # set 34's judge
         ("Das teilte die Polizei am Montag mit.", "de", "die Polizei"),
         ("Laut Statistischem Bundesamt stiegen die Preise.", "de", "Statistischem Bundesamt"),
         ("Selon le ministère, 300 personnes ont été évacuées.", "fr", "le ministère"),

@@ -1346,6 +1346,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         rf"\b(?:will|would|could)\s+(?:[\w-]+\s+){{0,2}}?the\s+(?:{_EN_MEASURE}|No\.?\s*1|number\s+one|top)\b[^.;:!?]*|"
         # a place far down a ranking is no record: "the 96th hottest woman in the world" (set 30)
         r"\b(?:(?:the|its|their|his|her)\s+)?(?:1[1-9]|[2-9]\d|\d{3,})(?:st|nd|rd|th)[-\s]+(?:most\s+)?[a-z]+\b|"
+        # a person's own past: "Trump had never before held political office" (set 34)
+        r"\b(?:had|has|have)\s+never\s+before\s+(?:held|run|served|worked|sought|been\s+elected)\b|"
         # a hope: "producers are looking forward to a record harvest" (set 32)
         r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+for|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+"
         r"(?:a|an|another|the)?\s*(?:new\s+)?record\b|"
