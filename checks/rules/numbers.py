@@ -241,8 +241,8 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
     if _RATIO_OR_SPEC.match(after):
         return None
     if match.group("cur") or (unit and unit != "%"):
-        if _WEIGHT.search(unit) and (_WEIGHT_OF.match(after) or _BODY.search(before)):
-            return "measurement" if _WEIGHT_OF.match(after) else None  # "200 pounds of cocaine"; a suspect's weight
+        if _WEIGHT.search(unit) and ((weighed := _WEIGHT_OF.match(after)) or _BODY.search(before)):
+            return "measurement" if weighed else None  # "200 pounds of cocaine"; a suspect's weight
         if _RETAIL.search(num) and not match.group("scale"):
             return None  # "$19.99", "49,95 €": a shop price
         credit = before.rfind("(") > before.rfind(")") and "," in before[before.rfind("(") :]
