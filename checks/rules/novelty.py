@@ -1597,10 +1597,10 @@ _HYPOTHETICAL = {
 }
 # The clause the claim stands in: punctuation or a subordinating word starts a new one ("The junta would rule
 # until 1993 when the country called its first democratic elections since 1970").
-_CLAUSE_START = re.compile(
-    r"[.;:!?,–—()]|\b(?:when|after|before|since|while|because|until|where|whereas|although|though|as)\b", _I
-)
 _CLAUSE_END = re.compile(r"[.;:!?,–—()]")
+_CLAUSE_START = re.compile(
+    rf"{_CLAUSE_END.pattern}|\b(?:when|after|before|since|while|because|until|where|whereas|although|though|as)\b", _I
+)
 
 
 # A capitalised superlative or "The" inside an English sentence belongs to a name or a title.
@@ -1609,7 +1609,7 @@ _NAMED = re.compile(rf"(?-i:^The\s+[A-Z]|\b(?:(?!(?i:{_EN_NOT_EST})\b)[A-Z][a-z]
 
 def _title_case(text: str) -> bool:
     """A headline written in Title Case capitalises its claim words too."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    words = re.findall(r"[^\W\d_]{4,}", text)
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -1783,7 +1783,7 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     active = [pattern for words, pattern in PATTERNS.get(lang, ()) if not words or any(w in lower for w in words)]
     if not active or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
         return []
-    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=lambda m: (_claim(m)[1], -m.end()))
+    matches = sorted((m for pattern in active for m in pattern.finditer(text)), key=_reading_order)
     if not matches:
         return []  # most sentences: the exclusions need not be read
     personal = _FIRST_PERSON.get(lang)
@@ -1795,7 +1795,7 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
         again = [m.re.search(text, e) for m in matches for s, e in spans if s <= m.start() < e]
         known = {(m.re.pattern, m.span()) for m in matches}
         matches += [m for m in again if m and (m.re.pattern, m.span()) not in known]
-        matches.sort(key=lambda m: (_claim(m)[1], -m.end()))
+        matches.sort(key=_reading_order)
     found: list[tuple[str, int]] = []
     taken = -1  # where the last phrase taken ends: patterns of two rules may match the same words
     for match in matches:
@@ -1822,6 +1822,11 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
         if phrase.lower() not in (f.lower() for f, _ in found):
             found.append((phrase, claim_start))
     return found
+
+
+def _reading_order(match: re.Match[str]) -> tuple[int, int]:
+    """Claims in the order they start; of two starting together, the longer first."""
+    return _claim(match)[1], -match.end()
 
 
 def _claim(match: re.Match[str]) -> tuple[str, int]:
