@@ -80,7 +80,7 @@ _EN_MOST_OF = (
     r"populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|common|used|"
     r"widely\s+used"
 )
-_EN_RANKED_BY = r"-(?:paid|earning|grossing|ranked|ranking|selling)"
+_EN_RANKED_BY = r"-(?:paid|earning|grossing|ranked|ranking|level|selling)"
 # Superlatives that measure (size, rank, age, toll): a scope in a name ("in Southeast Asia", "Acme's",
 # "the largest US bank") makes them a claim; "best/greatest" there are mostly opinion.
 _EN_MEASURE = (
@@ -129,6 +129,13 @@ _EN_RANK_NOT = (
 _EN_FIRST_ORDER = (
     r"(?:time|day|week|month|year|half|quarter|round|step|stage|phase|part|batch|wave|dose|episode|edition|chapter|"
     r"leg|game|match|race|test|one|two|three|four|five|of|and|lady|minister|secretary)\b"
+)
+# A first told by what was done where ("the first … held inside a stadium", "… laid across the Atlantic")
+_EN_DONE_WHERE = (
+    r"(?:(?:held|laid|built|launched|designed|made|taken|developed|produced|sold|approved|licensed|certified|recorded|"
+    r"performed|broadcast|flown|installed|detected|discovered|registered|granted|awarded|"
+    r"manufactured|staged|carried\s+out)\s+(?:in|on|at|across|inside|outside|to\s+(?:the|a)|between|into|for\s+(?:the|a)|"
+    r"under|anywhere|beyond)\b|(?:connecting|linking)\s+\w+)"
 )
 # Words in -est that are no superlative ("the latest", "the interest", "the protest").
 _EN_NOT_EST = (
@@ -273,7 +280,7 @@ _EN_RULES: list[Rule] = [
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
         r"(?:[\w-]+\s+){1,6}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
         r"(?:election|inauguration|appointment|independence|founding)\b)",
-        r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,2}?ever\b",
+        r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+,?\s+){1,4}?ever\b",
         # "the first Republican president", "the first female chancellor"
         r"\bthe\s+first\s+(?:(?-i:[A-Z])[\w-]+\s+|female\s+|woman\s+|black\s+|openly\s+gay\s+)(?:president|"
         r"prime\s+minister|chancellor|premier|mayor|governor|senator|speaker|astronaut|pope|king|queen|emperor|"
@@ -337,6 +344,15 @@ _EN_RULES: list[Rule] = [
         r"\bone\s+of\s+the\s+first\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){1,3}?(?:to|elected|ever|in)\b",
     ),
     _rule(
+        ("first",),
+        # a first told by what was done where: "was the first motocross race held inside a stadium", "the first
+        # bridge connecting the Bronx to Manhattan", "its first printer designed to be used with networks"
+        rf"\b(?:is|was|are|were|became|becomes|remains|marks|marked|making\s+\w+)\s+(?:also\s+)?(?P<claim>(?:the|its)\s+"
+        rf"first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+,?\s+){{0,4}}?[\w-]+\s+(?:ever\s+)?{_EN_DONE_WHERE})",
+        rf"^(?-i:The)\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+,?\s+){{0,4}}?[\w-]+\s+(?:ever\s+)?{_EN_DONE_WHERE}"
+        r"(?=[^.;:!?]{0,80}?\b(?:was|were|is|are)\b)",
+    ),
+    _rule(
         ("second", "third"),  # "the country's second elected black governor"
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+(?:second|third)\s+{_EN_GROUP_FIRST}",
         r"\bsecond\s+only\s+to\b",
@@ -365,7 +381,8 @@ _EN_RULES: list[Rule] = [
         r"(?:in\s+the\s+world\s+|ever\s+)?to\s+(?!do\b|be\s+(?:done|said)\b)(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
         rf"(?!(?:(?:two|three|four|five)\s+)?(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|"
-        r"still|allowed|who|that|for|with|capable|able|other\s+than|of\s+[a-z]+ing)\b",
+        r"still|allowed|who|that|for|with|capable|able|other\s+than|of\s+[a-z]+ing|offering|providing|focused|licensed|"
+        r"authori[sz]ed|certified|known|among|outside|without)\b",
         r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?in\s+the\s+world\b",
         r"\bthe\s+only\s+one\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
@@ -621,10 +638,13 @@ _EN_RULES: list[Rule] = [
         r"(?:was|were|came|happened|occurred)\s+in\s+\d{4}\b",
     ),
     _rule(
-        ("youngest", "oldest", "fastest"),
+        ("youngest", "oldest", "fastest", "most senior", "most prominent", "most high", "most decorated"),
         # "the youngest player to score in a final"
         r"\bthe\s+(?:youngest|oldest|fastest)\s+(?!(?:way|ways|route|path|means|method)\b)(?:[\w-]+\s+){1,3}?(?:ever\s+)?"
         r"to\s+(?!be\b)[a-z]+",
+        # "the most prominent American coal executive to be jailed", "the most senior official to be charged"
+        r"\bthe\s+most\s+(?:senior|prominent|high-profile|high-ranking|decorated)\s+(?:[\w-]+\s+){1,3}?(?:ever\s+)?"
+        r"to\s+(?:be\s+|have\s+(?:been\s+)?)?(?!(?:be|have)\b)[a-z]+",
     ),
     _rule(
         ("selling", "grossing", "growing"),
@@ -637,9 +657,11 @@ _EN_RULES: list[Rule] = [
         # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years",
         # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
-        r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
+        r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:(?:thoroughly|"
+        r"fully|formally|officially|successfully|publicly)\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
         rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent|suffered|recorded|posted|experienced|"
-        r"vetoed)\b"
+        r"vetoed|overhauled|reformed|paid|raised|cut|closed|traded|risen|fallen|grown|approved|issued|executed|"
+        r"launched|defaulted|exceeded|fired|tested|been\s+(?:this|so|as)\s+(?:high|low|strong|weak|cheap|expensive))\b"
         rf"{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
         r"\d{4}\b|since\s+(?:it|they|he|she|we)\s+(?:[\w-]+\s+){1,4}?in\s+\d{4}\b|since\s+taking\s+office\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
@@ -652,6 +674,10 @@ _EN_RULES: list[Rule] = [
         # a feat never achieved: "Zenit has never reached the quarter-finals", "Alabama had never elected a woman"
         r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated|won|reached|qualified|beaten|elected|"
         r"hosted|advanced|made\s+(?:it\s+to\s+)?the\s+(?:playoffs|finals?|semi-?finals?|quarter-?finals?))\b",
+        # a record told as a negation: "the rate of crashes has never been lower", "there have never been more"
+        r"\b(?:has|have|had)\s+never\s+been\s+(?:(?:higher|lower|bigger|larger|greater|smaller|stronger|weaker|cheaper|"
+        r"safer|deadlier|busier|hotter|colder|wetter|drier)\b|(?:more|fewer)\s+(?:[a-z]+s|women|men|people|children)\b|(?:so|this)\s+(?:high|low|big|large|strong|weak|"
+        r"cheap|safe|busy|hot|cold|many|few)\b)",
     ),
     # the mirror of "the first time since": "The last time a Democrat won a Senate seat in Alabama was in 1992",
     # "the last Democrat to win there, in 1992"
@@ -687,7 +713,7 @@ _EN_RULES: list[Rule] = [
 ]
 _DE_RULES: list[Rule] = [
     _rule(
-        ("erst",),
+        ("erst", "jüngst", "ältest", "schnellst"),
         # "Nach über 100 Jahren soll erstmals wieder eine Frau …" (the span makes "erstmals wieder" a first)
         r"\bnach\s+(?:über\s+|mehr\s+als\s+|fast\s+|rund\s+|knapp\s+)?(?:(?:[1-9]\d+|zehn|zwanzig|dreißig|fünfzig|"
         r"hundert)\s+Jahren|(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+Jahrzehnten)\b(?!\s+Pause)"
@@ -708,7 +734,11 @@ _DE_RULES: list[Rule] = [
         # "als erstes EU-Land", not "als erster der großen US-Unternehmen" (the first of a group to report: order)
         r"\bals\s+erste[rsn]?\s+(?!(?:der|die|des|den)\b)(?:[\w-]+\s+){0,2}?(?:[\w]+-)?(?:Frau|Mann|Land|Staat|"
         r"Stadt|Team|Verein|Partei|Person|Politiker\w*|Deutsche[rn]?|Unternehmen|Bundesland|Nation|Mannschaft|"
-        r"Spieler\w*|Künstler\w*|Mensch|Europäer\w*|Österreicher\w*|Schweizer\w*|Amerikaner\w*)\b",
+        r"Spieler\w*|Künstler\w*|Mensch|Europäer\w*|Österreicher\w*|Schweizer\w*|Amerikaner\w*|Champion\w*|"
+        r"Sieger\w*|Gewinner\w*|Athlet\w*|Sportler\w*)\b",
+        # "nunmehr ältester Quarterback, der die Super Bowl gewonnen hat" (the oldest … to win)
+        r"\b(?:jüngste|älteste|schnellste)[rns]?\s+(?:[\w-]+\s+){0,2}?(?-i:[A-ZÄÖÜ])[\w-]+,?\s+(?:der|die|dem)\s+"
+        r"[^.;:!?]{0,60}?\b(?:gewonnen|geschafft|erreicht|gelungen|gewann|gewinnt|schaffte)\b",
         # "Die Aussage ist somit die erste dieser Art"
         r"\b(?:der|die|das)\s+erste[nrs]?\s+(?:[\w-]+\s+)?(?:dieser|ihrer|seiner)\s+Art\b",
     ),
