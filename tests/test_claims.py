@@ -1259,6 +1259,11 @@ NOVELTY_CLASSES = [
     ("Als erster Olympia-Champion ist er auch Hawaii-Sieger.", "de", True),
     ("Manning ist nunmehr ältester Quarterback, der die Super Bowl gewonnen hat.", "de", True),
     ("Der älteste Bruder, der das Haus geerbt hat, zog weg.", "de", False),
+    ("The stock posted a new 52-week — and all-time — low of $3.91.", "en", True),
+    ("It last gave an appeals court nominee a rating of not qualified in 2006.", "en", True),
+    ("He last visited the city in 2010.", "en", False),
+    ("It wasn't until four years ago that countries first committed to the limit.", "en", True),
+    ("Up until now, there have been no restrictions on lead managing.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

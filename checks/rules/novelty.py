@@ -424,7 +424,7 @@ _EN_RULES: list[Rule] = [
         r"(?:[\w.,$%-]+\s+){1,3}?record\b(?!\s+(?:label|player|company|store|shop))|"
         r"\b[\w-]+-era\s+record\b|\b(?:a|new|all[-\s]time|another|world|national|european|olympic|postwar|post-war)\s+record\b(?!\s+(?:label|player|"
         r"store|shop|company|deal\s+with))",
-        r"\ball[-\s]time\s+(?:high|low|record|best|worst)\b",
+        r"\ball[-\s]time\s*(?:[—–]\s*|--\s*)?(?:high|low|record|best|worst)\b",
         rf"\bthe\s+all[-\s]time\s+(?:{_EN_MEASURE})\s+[\w-]+",
         r"\brecords?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:smashed|broken|shattered|set|beaten)\b|"
         r"\brecords?\s+(?:set|broken)\s+(?:for|in|by|at)\b",
@@ -681,6 +681,16 @@ _EN_RULES: list[Rule] = [
     ),
     # the mirror of "the first time since": "The last time a Democrat won a Senate seat in Alabama was in 1992",
     # "the last Democrat to win there, in 1992"
+    # "It last gave an appeals court nominee that rating in 2006", "It wasn't until 2010 that …", "Up until now,
+    # there have been no restrictions" (a first told by when it last, or first, happened)
+    _rule(
+        ("last", "until"),
+        r"\b(?:it|they|(?-i:[A-Z])[\w.&-]+)\s+last\s+(?!(?:visited|travel+ed|met|saw|spoke|talked|played|appeared|"
+        r"performed|lived|worked|stayed)\b)(?:[a-z]+ed|won|gave|did|made|hit|rose|fell|held|beat|lost|paid|cut|sold|"
+        r"grew|swung)\b[^.;:!?]{0,60}?\bin\s+\d{4}\b",
+        r"\bit\s+(?:was\s+not|wasn['’]t)\s+until\s+(?:(?:the\s+)?\d{4}s?|(?:\w+\s+){1,2}years?\s+ago)\b",
+        r"\b(?:up\s+)?until\s+now,?\s+(?:there\s+(?:have|has|had)\s+been\s+no|no\s+[\w-]+\s+(?:has|have|had))\b",
+    ),
     _rule(
         ("last time", "the last"),
         r"\bthe\s+last\s+time\s+(?!I\b|we\b|you\b)(?:[\w’',-]+\s+){1,14}?(?:was|were|came|happened)\s+(?:in\s+|back\s+in\s+)?"
