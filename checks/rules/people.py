@@ -53,7 +53,8 @@ _FIELD = (
     r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
-    r"planning|aviation|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
+    r"planning|aviation|economy|race|event|tournament|festival|competition|development|employment|pensions|heritage|"
+    r"infrastructure|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
     r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|(?:pro|anti)-[\w-]+)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
@@ -63,10 +64,16 @@ _ORG_NOUN = (
     r"foundation|charity|network|coalition|alliance|board|authority|office|unit|team|club|university|school|"
     r"hospital|newspaper|magazine|startup|fund|organi[sz]ation|body|watchdog|regulator|prosecutor(?:['’]s\s+office)?|"
     r"prosecutors|police|court|government|administration|embassy|consulate|army|navy|commission|parliament|"
-    r"assembly|senate|campaign|mission|service|caucus|subcommittee|panel|delegation|conference)"
+    r"assembly|senate|campaign|mission|service|caucus|subcommittee|panel|delegation|conference|giant|insurer|lender|"
+    r"carrier|retailer|conglomerate|brokerage|automaker|carmaker|chipmaker|manufacturer|publisher|broadcaster)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
+# Days and months are no part of a title: "said on Thursday White House Chief of Staff John Kelly"
+_NOT_TITLE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
+    r"September|October|November|December)\b)"
+)
 _ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,8}})"
 ORG = rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and|for|on|&)\s+)*{_ORG_WORD}){{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
 
@@ -97,7 +104,7 @@ CONTINUATION = re.compile(
 )
 # Mayor of New York City Eric Adams · Vice-President of the European Commission Ursula von der Leyen
 TITLE_OF = re.compile(
-    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?!(?:State|Defen[cs]e|the\s+Treasury|Homeland\s+Security)\s)(?P<org>{_PLACE})(?<!\band)(?<!\bof)(?<!\bfor)\s+"
+    rf"(?<![\w-])(?P<role>(?=[{UPPER}])(?i:{_MOD})(?:{_NOT_TITLE}{_CAP}\s+){{0,3}}?(?i:{ROLE_WORDS}))\s+of\s+(?!(?:State|Defen[cs]e|the\s+Treasury|Homeland\s+Security)\s)(?P<org>{_PLACE})(?<!\band)(?<!\bof)(?<!\bfor)\s+"
     rf"(?P<name>{GIVEN}\s+{PARTICLE}?{WORD})(?![\w'’-]|\s+{WORD}|\s+{_ORG_NOUN}\b|\s+of\s+[{UPPER}])",
 )
 # former Iraqi prime minister Nouri al-Maliki · Department of Correction spokesman Frank Dwyer
@@ -108,7 +115,7 @@ _OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|int
 _AND = (
     rf"and(?!\s+(?i:{ROLE_WORDS})\b)(?=\s+[{UPPER}])"  # "Police and Crime Commissioner", not "the U.S. and President X"
 )
-_TITLE_PART = rf"(?:(?:{_CAP}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
+_TITLE_PART = rf"(?:(?:{_NOT_TITLE}{_CAP}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
     rf"(?i:then-|ex-|co-|vice[-\s])?(?i:{ROLE_WORDS}))\s+"
@@ -498,6 +505,14 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einer|eines|einem|einen)\s+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
 _NAME_AND = re.compile(rf"(?:^|(?<=\s))((?-i:{WORD})\s+(?-i:{WORD})) and ")  # a full name, then another's title
+# a surname, then a national leader's title: "Trump and Chinese President Xi Jinping"
+_SURNAME_AND_NATIONAL = re.compile(
+    rf"(?:^|(?<=\s))(?!(?i:{_FIELD})\b)(?-i:{WORD}) and (?=(?:U\.S\.|American|British|Chinese|Russian|French|German|"
+    r"Japanese|Indian|Canadian|Australian|Italian|Spanish|Turkish|Iranian|Iraqi|Israeli|Palestinian|Saudi|Egyptian|"
+    r"Syrian|Ukrainian|Polish|Mexican|Brazilian|South\s+Korean|North\s+Korean|Pakistani|Afghan|Nigerian|Philippine|"
+    r"Indonesian|Vietnamese|Dutch|Swiss|Swedish|Greek|Irish|Venezuelan|Cuban|Colombian|Argentine|Lebanese|Qatari|"
+    r"Austrian|Hungarian|Czech|Taiwanese|Portuguese|Belgian|Norwegian|Danish|Finnish|Jordanian|Libyan|Malaysian)\s)"
+)
 _FIELD_CI = re.compile(rf"\b{_FIELD}\b", re.IGNORECASE)
 
 
@@ -509,6 +524,8 @@ def _after_coordination(text: str, match: re.Match[str]) -> int:
     for named in reversed(list(_NAME_AND.finditer(match.group("role")))):
         if not _not_a_person(named.group(1), "en") and not _FIELD_CI.search(named.group(1)):
             return start + named.end()
+    if national := _SURNAME_AND_NATIONAL.search(match.group("role")):
+        return start + national.end()
     if not _PREPOSITION_BEFORE.search(text[:start]):
         return start
     cut = start
