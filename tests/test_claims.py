@@ -309,6 +309,42 @@ def test_labelled_set_is_multilingual() -> None:
             "Mohammed El-Erian",
             "chief economic adviser at German insurance giant Allianz",
         ),
+        (
+            "A spokesman for European Justice and Home Affairs Commissioner Franco Frattini said no.",
+            "en",
+            "Franco Frattini",
+            "European Justice and Home Affairs Commissioner",
+        ),
+        (
+            "It quoted officials as saying special prosecutor Lawrence Walsh was focusing on it.",
+            "en",
+            "Lawrence Walsh",
+            "special prosecutor",
+        ),
+        (
+            "“Measures will follow,” ministry spokeswoman Maria Zakharova said.",
+            "en",
+            "Maria Zakharova",
+            "ministry spokeswoman",
+        ),
+        (
+            "However, Professor John Curtice, of the University of Strathclyde, is sceptical.",
+            "en",
+            "John Curtice",
+            "Professor … of the University of Strathclyde",
+        ),
+        (
+            "“It works,” said Professor Nadia Thalman of the Swiss research group MiraLab.",
+            "en",
+            "Nadia Thalman",
+            "Professor … of the Swiss research group MiraLab",
+        ),
+        (
+            "World Anti Doping Agency (WADA) chief Dick Pound says she should lose her medals.",
+            "en",
+            "Dick Pound",
+            "World Anti Doping Agency (WADA) chief",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
@@ -649,6 +685,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("أعلن رئيس الهيئة إصابته بفيروس كورونا.", "ar"),  # a noun with a pronoun ending is no name
         ("التقى رئيس الوزراء العراقي بالسفير الأمريكي في بغداد.", "ar"),  # a preposition and the article
         ("الرئيس التركي رجب طيب أردوغان في كلمة أمام البرلمان.", "ar"),  # three words, no safe end
+        ("The head of Surrey's Lionhead Studios was granted the honour.", "en"),  # a studio, not a person
     ],
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:

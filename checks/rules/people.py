@@ -53,7 +53,7 @@ _FIELD = (
     r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
-    r"planning|aviation|economy|race|event|tournament|festival|competition|development|employment|pensions|heritage|"
+    r"planning|aviation|economy|race|event|special|ministry|tournament|festival|competition|development|employment|pensions|heritage|"
     r"infrastructure|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
     r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|(?:pro|anti)-[\w-]+)"
 )
@@ -115,7 +115,10 @@ _OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|int
 _AND = (
     rf"and(?!\s+(?i:{ROLE_WORDS})\b)(?=\s+[{UPPER}])"  # "Police and Crime Commissioner", not "the U.S. and President X"
 )
-_TITLE_PART = rf"(?:(?:{_NOT_TITLE}{_CAP}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
+_ACRONYM = rf"(?:\s+\([{UPPER}]{{2,8}}\))?"  # "World Anti Doping Agency (WADA) chief"
+_TITLE_PART = (
+    rf"(?:(?:{_NOT_TITLE}{_CAP}{_ACRONYM}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
+)
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
     rf"(?i:then-|ex-|co-|vice[-\s])?(?i:{ROLE_WORDS}))\s+"
@@ -248,7 +251,8 @@ _NOT_PERSON = re.compile(
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
     r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|"
-    r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|"
+    r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|Studios?|"
+    r"Productions|Entertainment|Records|Pictures|Games|"
     r"Europe|America|Americas|Asia|Africa|International|Global|Agreement|Treaty|Accord|Convention|Pact|Act|Purpose|"
     # a German department after a title ("Geschäftsführer Sport", "Vorstand Finanzen")
     r"Sport|Finanzen|Technik|Marketing|Vertrieb|Personal|Kommunikation|Forschung|Entwicklung|Produktion|Einkauf|"
@@ -499,7 +503,11 @@ _MONTH_DAY = (
 _TRUNCATED = re.compile(
     rf"[\w\ufffd]|['’](?=\s+[{UPPER}])|\s+(?:[{UPPER}]\.|[{UPPER}](?=\s+[{UPPER}])|[{UPPER}]?\ufffd|(?!{_MONTH_DAY})[{UPPER}][{LOWER}])"
 )
-_OF_AFTER_NAME = re.compile(rf"\s+of\s+(?P<org>{ORG})(?=\s*[,;.()–—]|\s+[a-z]|\s*$)")
+# "Analyst Dan Ives of Wedbush", "Professor John Curtice, of the University of Strathclyde", "… of the Swiss research
+# group MiraLab"
+_OF_AFTER_NAME = re.compile(
+    rf",?\s+of\s+(?P<org>{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}\s+{ORG})?)(?=\s*[,;.()–—]|\s+[a-z]|\s*$)"
+)
 _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einer|eines|einem|einen)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
@@ -530,7 +538,8 @@ def _after_coordination(text: str, match: re.Match[str]) -> int:
         return start
     cut = start
     for joined in _COORDINATED.finditer(match.group("role")):
-        if not _ROLE_CI.fullmatch(joined.group(1)):
+        # (a field joined to another stays: "for European Justice and Home Affairs Commissioner Franco Frattini")
+        if not _ROLE_CI.fullmatch(joined.group(1)) and not _FIELD_CI.fullmatch(joined.group(1)):
             cut = start + joined.end()
     return cut
 
