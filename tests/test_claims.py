@@ -345,6 +345,21 @@ def test_labelled_set_is_multilingual() -> None:
             "Dick Pound",
             "World Anti Doping Agency (WADA) chief",
         ),
+        # sets 41-43's judges
+        ("Shadow home secretary David Davis echoed the criticism.", "en", "David Davis", "Shadow home secretary"),
+        ("Output is safe, IBC production director Oripes Gomes said.", "en", "Oripes Gomes", "IBC production director"),
+        (
+            "It matters, said Lindsay Schroth, an analyst with research firm The Yankee Group.",
+            "en",
+            "Lindsay Schroth",
+            "analyst with research firm The Yankee Group",
+        ),
+        (
+            "“It grows,” said Martin Larsson, general manager of Toshiba's European storage device division.",
+            "en",
+            "Martin Larsson",
+            "general manager of Toshiba's European storage device division",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
@@ -686,6 +701,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("التقى رئيس الوزراء العراقي بالسفير الأمريكي في بغداد.", "ar"),  # a preposition and the article
         ("الرئيس التركي رجب طيب أردوغان في كلمة أمام البرلمان.", "ar"),  # three words, no safe end
         ("The head of Surrey's Lionhead Studios was granted the honour.", "en"),  # a studio, not a person
+        ("The bond is priced at par, lead manager Societe Generale said.", "en"),  # a bank, not a person
     ],
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:

@@ -343,13 +343,10 @@ _EN_RULES: list[Rule] = [
         r"(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[.,;:]|$)|\s+(?:to|in|since|ever)\b)",
         # "one of the first two Muslim women elected to Congress"
         r"\bone\s+of\s+the\s+first\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){1,3}?(?:to|elected|ever|in)\b",
-    ),
-    _rule(
-        ("first",),
         # a first told by what was done where: "was the first motocross race held inside a stadium", "the first
         # bridge connecting the Bronx to Manhattan", "its first printer designed to be used with networks"
-        rf"\b(?:is|was|are|were|became|becomes|remains|marks|marked|making\s+\w+)\s+(?:also\s+)?(?P<claim>(?:the|its)\s+"
-        rf"first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+,?\s+){{0,4}}?[\w-]+\s+(?:ever\s+)?{_EN_DONE_WHERE})",
+        rf"\b(?:is|was|are|were|became|becomes|remains|marks|marked|making\s+\w+)\s+(?:also\s+)?(?:the|its)\s+"
+        rf"first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+,?\s+){{0,4}}?[\w-]+\s+(?:ever\s+)?{_EN_DONE_WHERE}",
         rf"^(?-i:The)\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+,?\s+){{0,4}}?[\w-]+\s+(?:ever\s+)?{_EN_DONE_WHERE}"
         r"(?=[^.;:!?]{0,80}?\b(?:was|were|is|are)\b)",
     ),
@@ -697,9 +694,10 @@ _EN_RULES: list[Rule] = [
     # there have been no restrictions" (a first told by when it last, or first, happened)
     _rule(
         ("last", "until"),
-        r"\b(?:it|they|(?-i:[A-Z])[\w.&-]+)\s+last\s+(?!(?:visited|travel+ed|met|saw|spoke|talked|played|appeared|"
-        r"performed|lived|worked|stayed)\b)(?:[a-z]+ed|won|gave|did|made|hit|rose|fell|held|beat|lost|paid|cut|sold|"
-        r"grew|swung)\b[^.;:!?]{0,60}?\bin\s+\d{4}\b",
+        # (the claim starts at "last", so the search skips to it; not after a person's pronoun)
+        r"(?<=[\w.&-]\s)(?<!\b(?:he|we)\s)(?<!\bshe\s)(?<!\byou\s)(?<!\bI\s)(?<!\bthe\s)last\s+(?!(?:visited|"
+        r"travel+ed|met|saw|spoke|talked|played|appeared|performed|lived|worked|stayed)\b)(?:[a-z]+ed|won|gave|did|made|"
+        r"hit|rose|fell|held|beat|lost|paid|cut|sold|grew|swung)\b[^.;:!?]{0,60}?\bin\s+\d{4}\b",
         r"\bit\s+(?:was\s+not|wasn['’]t)\s+until\s+(?:(?:the\s+)?\d{4}s?|(?:\w+\s+){1,2}years?\s+ago)\b",
         r"\b(?:up\s+)?until\s+now,?\s+(?:there\s+(?:have|has|had)\s+been\s+no|no\s+[\w-]+\s+(?:has|have|had))\b",
     ),

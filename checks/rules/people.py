@@ -53,7 +53,7 @@ _FIELD = (
     r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
-    r"planning|aviation|economy|race|event|special|ministry|tournament|festival|competition|development|employment|pensions|heritage|"
+    r"planning|aviation|economy|race|event|special|ministry|home|production|company|tournament|festival|competition|development|employment|pensions|heritage|"
     r"infrastructure|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
     r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|(?:pro|anti)-[\w-]+)"
 )
@@ -65,7 +65,8 @@ _ORG_NOUN = (
     r"hospital|newspaper|magazine|startup|fund|organi[sz]ation|body|watchdog|regulator|prosecutor(?:['’]s\s+office)?|"
     r"prosecutors|police|court|government|administration|embassy|consulate|army|navy|commission|parliament|"
     r"assembly|senate|campaign|mission|service|caucus|subcommittee|panel|delegation|conference|giant|insurer|lender|"
-    r"carrier|retailer|conglomerate|brokerage|automaker|carmaker|chipmaker|manufacturer|publisher|broadcaster)"
+    r"carrier|retailer|conglomerate|brokerage|automaker|carmaker|chipmaker|manufacturer|publisher|broadcaster|"
+    r"division|lab|laboratory|subsidiary|branch)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
@@ -90,7 +91,8 @@ _AND_ROLE = (
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
     rf"(?i:{ROLE_WORDS})\b{_AND_ROLE})"
-    rf"(?:\s+(?:of|at|for|to|with)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}]))?{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
+    rf"(?:\s+(?:of|at|for|to|with)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}])|(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"{_ORG_NOUN}\s+(?=[{UPPER}]))?{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
     # a firm named as its partners: "Birr, Wilson and Co"
     rf"(?:(?:,\s+{_ORG_WORD}(?:\s+{_ORG_WORD})?)+,?\s+(?:and|&)\s+{_ORG_WORD}(?:\s+(?:Co|Inc|Corp)\b\.?)?)?"
     rf"(?:(?:\s+[a-z][\w-]*){{0,3}}\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
@@ -252,6 +254,7 @@ _NOT_PERSON = re.compile(
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
     r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|"
     r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|Studios?|"
+    r"Generale|Société|Societe|Banque|Securities|Capital|"
     r"Productions|Entertainment|Records|Pictures|Games|"
     r"Europe|America|Americas|Asia|Africa|International|Global|Agreement|Treaty|Accord|Convention|Pact|Act|Purpose|"
     # a German department after a title ("Geschäftsführer Sport", "Vorstand Finanzen")
