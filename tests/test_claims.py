@@ -346,6 +346,12 @@ def test_labelled_set_is_multilingual() -> None:
             "World Anti Doping Agency (WADA) chief",
         ),
         # sets 41-43's judges
+        (
+            "He was a close associate of deposed president Ferdinand Marcos.",
+            "en",
+            "Ferdinand Marcos",
+            "deposed president",
+        ),
         ("Shadow home secretary David Davis echoed the criticism.", "en", "David Davis", "Shadow home secretary"),
         ("Output is safe, IBC production director Oripes Gomes said.", "en", "Oripes Gomes", "IBC production director"),
         (
@@ -702,6 +708,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("الرئيس التركي رجب طيب أردوغان في كلمة أمام البرلمان.", "ar"),  # three words, no safe end
         ("The head of Surrey's Lionhead Studios was granted the honour.", "en"),  # a studio, not a person
         ("The bond is priced at par, lead manager Societe Generale said.", "en"),  # a bank, not a person
+        ("It offers 350 mln dlrs of notes, said lead manager Drexel Burnham.", "en"),  # a bond issue's bank
     ],
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:

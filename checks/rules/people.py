@@ -44,7 +44,7 @@ ROLE_WORDS = (
     r"lawmaker|MP|judge|envoy|advis[eo]r|coordinator|chancellor|prosecutor|attorney\s+general|"
     r"representative|commissioner|coach|manager|editor|professor\s+emeritus|professor|dean|economist|analyst"
 )
-_MOD = r"(?:(?:former|ex-|acting|deputy|interim|outgoing|incoming|then-|then\s+(?=[A-Za-z])|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
+_MOD = r"(?:(?:former|deposed|ousted|late|exiled|ex-|acting|deputy|interim|outgoing|incoming|then-|then\s+(?=[A-Za-z])|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
 _FIELD = (
     r"(?:press|poetry|foreign|health|finance|economics|politics|political|sports|fashion|art|music|science|"
     r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical|law|state|"
@@ -435,6 +435,8 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             continue
         if _INDEFINITE_BEFORE.search(text[:start]):
             continue  # "eine große Koalition unter einer Kanzlerin Merkel": a prospect, not the role held
+        if claim.role.lower().endswith("manager") and _BOND_MANAGER.search(text[:start]):
+            continue  # "said lead manager Drexel Burnham": a bond issue's bank, not a person
         if all((c.person, c.role) != (claim.person, claim.role) for c in claims):
             claims.append(claim)
     return [c for c in claims if not _honorific_only(c, claims)]
@@ -512,6 +514,7 @@ _OF_AFTER_NAME = re.compile(
     rf",?\s+of\s+(?P<org>{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}\s+{ORG})?)(?=\s*[,;.()–—]|\s+[a-z]|\s*$)"
 )
 _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+_BOND_MANAGER = re.compile(r"\b(?:lead|co-lead|co)[-\s]?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einer|eines|einem|einen)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
@@ -615,7 +618,7 @@ def _claim(name: str, role: str, org: str | None, sentence: str, span: tuple[int
 
 
 _FORMER = re.compile(
-    r"(?:^|\s|-)(?:former|then-|then\s|ex-|eski|ehemalig|früher|damalig|ancien|ancienne|ex\b)|(?:ال)?(?:سابق|أسبق)|پێشوو",
+    r"(?:^|\s|-)(?:former|deposed|ousted|late|exiled|then-|then\s|ex-|eski|ehemalig|früher|damalig|ancien|ancienne|ex\b)|(?:ال)?(?:سابق|أسبق)|پێشوو",
     re.IGNORECASE,
 )
 # The sentence's full stop is not part of the role ("… Department of Transportation."); an
