@@ -1376,6 +1376,12 @@ NOVELTY_CLASSES = [
     ("Conte has a record of issuing contradictory statements.", "en", False),
     ("Musicians saw the internet as a way to land a record contract.", "en", False),
     ("It is by far the largest bank in the country.", "en", True),
+    # sets 41-44's novelty judges
+    ("The seaway faces the possibility of the first strike in 20 years on the Great Lakes.", "en", False),
+    ("The speeds will most likely make it the fastest computer system on the planet.", "en", False),
+    ("She did not check because the only place she knows to look is the BBC website.", "en", False),
+    ("For the moment Asimo's biggest role is an entertainer.", "en", False),
+    ("It is the only country that has banned it.", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

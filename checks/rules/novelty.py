@@ -118,7 +118,7 @@ _EN_RANKED = (
 _EN_OPINION_NOUN = (
     r"problem|problems|challenge|challenges|threat|threats|concern|concerns|issue|issues|risk|risks|mistake|"
     r"mistakes|fear|fears|hurdle|hurdles|obstacle|obstacles|priority|question|questions|difference|surprise|"
-    r"surprises|factor|factors|reason|reasons|thing|things|part|parts|share|portion"
+    r"surprises|factor|factors|reason|reasons|thing|things|part|parts|share|portion|role|roles"
 )
 _EN_RANK_NOT = (
     rf"{_EN_OPINION_NOUN}|way|ways|step|moment|day|"
@@ -483,7 +483,8 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:world|country|nation)['’]s\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\b|"
         rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
         # (a name ending in s takes a bare apostrophe: "the United States’ biggest city")
-        rf"\b(?-i:[A-Z])[\w-]*(?:['’]s|(?<=s)['’])\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)\w+",
+        rf"\b(?-i:[A-Z])[\w-]*(?:['’]s|(?<=s)['’])\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)"
+        rf"(?!(?:{_EN_OPINION_NOUN})\b)\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?!(?:{_EN_OPINION_NOUN})\b)(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
         r"contract|donation|fine|settlement|loss|recall|takeover|merger)s?\b",
@@ -1352,6 +1353,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         # she's ever taken part in"; "has a record of issuing …", "a record contract"; "the lone assassin"
         rf"\bthe\s+(?:{_EN_SUPER})\s+single\s+(?:{_EN_OPINION_NOUN})\b|"
         r"\b(?:a|like)\s+[“\"‘]?broken\s+record\b|"
+        # a person's own: "the only place she knows to look"
+        r"\bthe\s+only\s+(?:[\w-]+\s+){1,2}(?:he|she|they|I|we|you)\b|"
         rf"\bthe\s+(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{0,3}}?(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)\s+ever\b|"
         r"\b(?:has|have|had|with)\s+a\s+(?:long\s+|proven\s+|good\s+|poor\s+|strong\s+|mixed\s+)?record\s+of\b|"
         r"\b(?:a|new)\s+record\s+(?:contracts?|deals?|labels?|companies|company)\b|"
@@ -1647,7 +1650,10 @@ _HYPOTHETICAL = {
         r"aimed|seeks?|seeking|sought|wants?|wanting|wanted|intends?|intending|intended|trying|tries|tried|attempts?|"
         r"attempting|attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposes?|proposed|"
         rf"proposing)\s+to\s+(?:(?:[\w-]+\s+)?(?:{_HYPOTHETICAL_VERBS})\b|$)|"
-        r"\b(?:(?:headed|heading)\s+for|on\s+(?:track|course)\s+(?:for|to))\b",
+        r"\b(?:(?:headed|heading)\s+for|on\s+(?:track|course)\s+(?:for|to))\b|"
+        # "the possibility of the first strike in 20 years", "will most likely make it the fastest"
+        r"\b(?:possibility|prospect|threat|risk|chance|danger|likelihood|spectre|specter)\s+of\b|"
+        r"\bwill\s+(?:most\s+likely|likely|probably|possibly|perhaps)\b",
         _I,
     ),
     "de": re.compile(
