@@ -272,6 +272,9 @@ _EN_RULES: list[Rule] = [
         r"to\s+(?!be\s+(?:held|announced|released)\b|light\b|(?:the|a|an|his|her|their|its|this|that|these|those|my|"
         r"our|your|some|any|each|every|him|them|us|me|when|where|if|whether|and|or|but|as|at|in|on|with|from|by|for|"
         r"so|because|after|before)\b)(?-i:[a-z]+)",
+        # a headline drops the article: "Danske Bank is first Danish bank to issue CDs"
+        r"\b(?:is|was|becomes|became)\s+first\s+(?!(?:half|quarter|time|round|day|step|of|and)\b)(?:[\w.-]+\s+){1,4}?to\s+"
+        r"(?-i:[a-z]{3,})\b(?<!\bto\s(?:the|his|her|its|our))|"
         r"\b(?:is|was|became|be|been|are|were)\s+(?:also\s+|still\s+|now\s+)?the\s+first\s+to\s+(?!(?:arrive|leave|speak|say|comment|respond|"
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
@@ -279,7 +282,7 @@ _EN_RULES: list[Rule] = [
         r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){1,8}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
-        r"(?:[\w-]+\s+){1,6}?since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
+        r"(?:(?:[\w-]+\s+){1,6}?|(?=since\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b))since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
         r"(?:election|inauguration|appointment|independence|founding)\b)",
         r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+,?\s+){1,4}?ever\b",
         # "the first Republican president", "the first female chancellor"
@@ -415,8 +418,8 @@ _EN_RULES: list[Rule] = [
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
         r"books?|of|the|a|an|and|it|them|their|his|her|its|to|in|for|with|on|at|by|this|that|video|videos|"
         r"songs?|albums?|music|audio|footage)\b)[a-z]+",
-        r"\b(?:the|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)"
-        r"\s+record\s+[$£€]?\d[\d.,]*(?:\s+(?:mln|bln|million|billion|pct|percent|per\s+cent))?|"
+        r"\b(?:the|(?:last\s+)?year['’]s|(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)['’]s)\s+record\s+[$£€]?\d[\d.,]*(?:\s+(?:mln|bln|million|billion|pct|percent|per\s+cent))?|"
         # "from January's three pct record"
         r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+"
         r"(?:[\w.,$%-]+\s+){1,3}?record\b(?!\s+(?:label|player|company|store|shop))|"
@@ -434,7 +437,7 @@ _EN_RULES: list[Rule] = [
         r"UK|U\.S\.|Olympic|Commonwealth|meeting|championship|"
         r"course|track|area|continental|all-time)\s+(?:(?:indoor|outdoor|junior|[\d,.]+\s*(?:m|km|metres|meters|miles?)|"
         r"[a-z]+\s+jump|marathon|mile|hurdles)\s+){0,2}records?\b(?!\s+(?:label|company|store|shop))|"
-        r"\brecord[-\s]holders?\b|"
+        r"\brecord[-\s]holders?\b|\b(?:into|in|enter(?:s|ed)?)\s+the\s+record\s+books?\b|\binto\s+record\s+books?\b|"
         r"\brecords?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:smashed|broken|shattered|set|beaten)\b|"
         r"\brecords?\s+(?:set|broken)\s+(?:for|in|by|at)\b",
         r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
@@ -481,7 +484,7 @@ _EN_RULES: list[Rule] = [
         rf"[\"“'‘]?(?:[a-z]+s\s+(?=[a-z]+(?:er|or|ist)\b))?{_EN_SINGULAR}[\w-]+)|"
         rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|"
         rf"\b(?:world|country|nation)['’]s\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\b|"
-        rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b",
+        rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b|\b(?:{_EN_MEASURE})\s+in\s+the\s+world\b",
         # (a name ending in s takes a bare apostrophe: "the United States’ biggest city")
         rf"\b(?-i:[A-Z])[\w-]*(?:['’]s|(?<=s)['’])\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)"
         rf"(?!(?:{_EN_OPINION_NOUN})\b)\w+",
@@ -528,7 +531,7 @@ _EN_RULES: list[Rule] = [
         ("only", "lone", "sole"),
         # (not "Only Congress can raise that limit": a power, not a first)
         r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|did)\b",
-        r"\b(?:is|was|are|were|remains?)\s+the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
+        r"(?:\b(?:is|was|are|were|remains?)\s+|(?<=,\s))the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
         r"\b(?:is|was|are|were|remains?)\s+the\s+lone\s+(?:[\w-]+\s+)?[\w-]+",
         # "the only two states holding elections for governor this year" (set 32)
         r"\b(?:are|were)\s+the\s+only\s+(?:two|three|four|five)\s+(?!(?:ways?|things?|options?|people)\b)[\w-]+\s+"
@@ -729,7 +732,9 @@ _EN_RULES: list[Rule] = [
         r"\b[^.;:!?]{0,80}?\b(?:than|as)\b|\blast\s+seen\s+(?:in|since)\s+(?:the\s+)?\d{4}s?\b|"
         r"\b(?:rose|rise|rises|rising|fly|flies|soar|soared|soars|jump|jumped|jumps|climb|climbed|climbs|surged?|"
         r"surges)\s+to\s+(?:a\s+)?record\b(?!\s+(?:label|company|store|shop)\b)|"
-        r"\bnone\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:has|have|had)\s+ever\b",
+        r"\bnone\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:has|have|had)\s+ever\b|"
+        # "restrictions that no other city in Europe has", "no other country in the world has"
+        rf"\bno\s+other\s+(?:[\w-]+\s+){{1,2}}?in\s+(?:the\s+)?(?:world|country|{_EN_PLACE})\s+(?:has|have|had|is|was|does|did)\b",
     ),
 ]
 _DE_RULES: list[Rule] = [
@@ -1847,6 +1852,8 @@ def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: st
 
 def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     """The claim phrases of a sentence in its language, with where each starts."""
+    if text.isupper() and len(text) > 12:  # a wire headline in capitals: read in lower case, quoted as written
+        return [(text[start : start + len(phrase)], start) for phrase, start in triggers(text.lower(), lang)]
     lower = text.lower()
     active = [pattern for words, pattern in PATTERNS.get(lang, ()) if not words or any(w in lower for w in words)]
     if not active or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
