@@ -352,6 +352,22 @@ def test_labelled_set_is_multilingual() -> None:
             "Ferdinand Marcos",
             "deposed president",
         ),
+        # sets 46-49's judges
+        (
+            "Talks will resume, said Brazil's coffee chief Jorio Dauster.",
+            "en",
+            "Jorio Dauster",
+            "Brazil's coffee chief",
+        ),
+        ("It hurt the company's new chief John Smith.", "en", "John Smith", "chief"),
+        (
+            "GenCorp chairman and chief executive officer A. William Reynolds said.",
+            "en",
+            "A. William Reynolds",
+            "GenCorp chairman and chief executive officer",
+        ),
+        ("It was agreed by Ms Jamieson and First Minister Jack McConnell.", "en", "Jack McConnell", "First Minister"),
+        ("Former spin chief Charlie Whelan said so.", "en", "Charlie Whelan", "Former spin chief"),
         ("Shadow home secretary David Davis echoed the criticism.", "en", "David Davis", "Shadow home secretary"),
         ("Output is safe, IBC production director Oripes Gomes said.", "en", "Oripes Gomes", "IBC production director"),
         (

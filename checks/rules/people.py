@@ -53,7 +53,8 @@ _FIELD = (
     r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
-    r"planning|aviation|economy|race|event|special|ministry|home|production|company|tournament|festival|competition|development|employment|pensions|heritage|"
+    r"planning|aviation|economy|race|event|special|ministry|home|production|company|parliamentary|information|spin|"
+    r"editorial|commercial|tournament|festival|competition|development|employment|pensions|heritage|"
     r"infrastructure|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
     r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|(?:pro|anti)-[\w-]+)"
 )
@@ -119,12 +120,13 @@ _AND = (
 )
 _ACRONYM = rf"(?:\s+\([{UPPER}]{{2,8}}\))?"  # "World Anti Doping Agency (WADA) chief"
 _TITLE_PART = (
-    rf"(?:(?:{_NOT_TITLE}{_CAP}{_ACRONYM}|{_FIELD})(?:\s+(?:{_OF}|{_AND}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
+    rf"(?:(?:{_NOT_TITLE}{_CAP}{_ACRONYM}|{_FIELD}|(?<=['’]s\s)(?!(?:new|current|longtime|own|top)\b)[a-z]+(?=\s+(?i:{ROLE_WORDS})\s))(?:\s+(?:{_OF}|{_AND}))?|"
+    rf"(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 )
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
     rf"(?i:then-|ex-|co-|vice[-\s])?(?i:{ROLE_WORDS}))\s+"
-    rf"(?P<name>{NAME}|{WORD})",
+    rf"(?P<name>(?:[{UPPER}]\.\s+)?{NAME}|{WORD})",  # "chairman A. William Reynolds"
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
 _DE_ROLE = (
@@ -536,7 +538,8 @@ def _after_coordination(text: str, match: re.Match[str]) -> int:
     start = match.start("role")
     # "… then-candidate Donald Trump and Egyptian President X", "EPA Administrator Scott Pruitt and Treasury …"
     for named in reversed(list(_NAME_AND.finditer(match.group("role")))):
-        if not _not_a_person(named.group(1), "en") and not _FIELD_CI.search(named.group(1)):
+        person = named.group(1)  # (an honorific and a surname is a person too: "Ms Jamieson and First Minister …")
+        if (not _not_a_person(person, "en") or _HONORIFIC.match(person)) and not _FIELD_CI.search(person):
             return start + named.end()
     if national := _SURNAME_AND_NATIONAL.search(match.group("role")):
         return start + national.end()
