@@ -1411,6 +1411,16 @@ NOVELTY_CLASSES = [
     ("Fast lifts rise into record books", "en", True),
     ("Paris imposed restrictions that no other city in Europe has.", "en", True),
     ("XYZ CORP SETS RECORD DATE FOR SPLIT", "en", False),
+    # sets 46-49: misses and the judges' rejections, as classes
+    ("The gender gap is growing faster than anywhere else.", "en", True),
+    ("The index once again hitting a new high of 1757.", "en", True),
+    ("FEEDER CATTLE FUTURES SET NEW HIGHS, TURN MIXED", "en", True),
+    ("Contracts posted new season's highs in April.", "en", True),
+    ("Text message record smashed", "en", True),
+    ("Polls gave the Tories their biggest lead since the party's landslide victory in the 1983 elections.", "en", True),
+    ("Labour always called for a debate, although it has never happened.", "en", True),
+    ("Although not wishing to claim that he is the first to suggest using a game, he believes it.", "en", False),
+    ("Liquidity is the biggest fundamental factor in the market, Feshbach said.", "en", False),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

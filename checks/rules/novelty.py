@@ -95,7 +95,7 @@ _EN_SCOPE = (
     r"generation)|in\s+the\s+(?:solar\s+system|universe|galaxy|Milky\s+Way|known\s+universe)|"
     r"for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     r"thirty|forty|fifty)\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades|generations|a\s+generation)|"
-    r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+(?:(?-i:[A-Z])[a-z]+,?\s+)?\d{4}|"
+    r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+,?\s+)?\d{4}|"
     r"in\s+(?:[\w’'.-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
     r"peak)\s+of\b|since\s+(?:early|late|mid)[-\s]\d{4}\b|since\s+(?-i:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2},?\s+"
     r"\d{4}\b|since\s+9/11\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
@@ -366,7 +366,8 @@ _EN_RULES: list[Rule] = [
         r"before|ever|since)\b",
         r"\b(?:more\s+\w+|[\w-]+er)\s+than\s+at\s+any\s+(?:other\s+)?(?:time|point)\b",
         # "more voters to be gained there than anywhere else in the state" (set 34)
-        r"\b(?:more|fewer|less)\s+[\w-]+\b[^.;:!?]{0,40}?\bthan\s+anywhere\s+else\b",
+        r"\b(?:more|fewer|less)\s+[\w-]+\b[^.;:!?]{0,40}?\bthan\s+anywhere\s+else\b|"
+        r"\b(?:faster|higher|lower|bigger|larger|greater|cheaper|quicker|stronger|worse|better)\s+than\s+anywhere\s+else\b",
         r"(?:\bthe|(?<=['’]s))\s+(?:longest|shortest)[-\s]serving\s+[\w-]+",
     ),
     # "one of only three managers to have won it with two clubs"
@@ -437,7 +438,7 @@ _EN_RULES: list[Rule] = [
         r"UK|U\.S\.|Olympic|Commonwealth|meeting|championship|"
         r"course|track|area|continental|all-time)\s+(?:(?:indoor|outdoor|junior|[\d,.]+\s*(?:m|km|metres|meters|miles?)|"
         r"[a-z]+\s+jump|marathon|mile|hurdles)\s+){0,2}records?\b(?!\s+(?:label|company|store|shop))|"
-        r"\brecord[-\s]holders?\b|\b(?:into|in|enter(?:s|ed)?)\s+the\s+record\s+books?\b|\binto\s+record\s+books?\b|"
+        r"\brecord[-\s]holders?\b|\brecords?\s+(?:smashed|shattered)\b|\b(?:into|in|enter(?:s|ed)?)\s+the\s+record\s+books?\b|\binto\s+record\s+books?\b|"
         r"\brecords?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:smashed|broken|shattered|set|beaten)\b|"
         r"\brecords?\s+(?:set|broken)\s+(?:for|in|by|at)\b",
         r"\b(?:league|franchise|club|attendance|course|stadium|tournament|championship|scoring|single[-\s]season|"
@@ -520,7 +521,8 @@ _EN_RULES: list[Rule] = [
             "fresh high",
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
-        r"\b(?:at|to|hit|hits|reached|reach|touched|set)\s+(?:a|an)\s+(?:new|fresh)\s+(?:all-time\s+)?(?:low|high)\b",
+        r"\b(?:at|to|hit|hits|hitting|reached|reach|reaching|touched|set|sets|setting|posted|posts|posting|scaled)\s+"
+        r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b",
     ),
     _rule(
         ("second", "third", "fourth"),
@@ -687,6 +689,8 @@ _EN_RULES: list[Rule] = [
         # a feat never achieved: "Zenit has never reached the quarter-finals", "Alabama had never elected a woman"
         r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated|won|reached|qualified|beaten|elected|"
         r"hosted|advanced|made\s+(?:it\s+to\s+)?the\s+(?:playoffs|finals?|semi-?finals?|quarter-?finals?))\b",
+        # "although it has never happened" (a first when it does)
+        r"\b(?:has|have|had)\s+never\s+(?:before\s+)?(?:happened|occurred|been\s+(?:done|tried|attempted))\b",
         # a record told as a negation: "the rate of crashes has never been lower", "there have never been more"
         r"\b(?:has|have|had)\s+never\s+been\s+(?:(?:higher|lower|bigger|larger|greater|smaller|stronger|weaker|cheaper|"
         r"safer|deadlier|busier|hotter|colder|wetter|drier)\b|(?:more|fewer)\s+(?:[a-z]+s|women|men|people|children)\b|(?:so|this)\s+(?:high|low|big|large|strong|weak|"
@@ -1356,7 +1360,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # (sets 35-40's blind judges) an analyst's "the biggest single factor"; a person's own "the toughest race
         # she's ever taken part in"; "has a record of issuing …", "a record contract"; "the lone assassin"
-        rf"\bthe\s+(?:{_EN_SUPER})\s+single\s+(?:{_EN_OPINION_NOUN})\b|"
+        rf"\bthe\s+(?:{_EN_SUPER})\s+(?:single|fundamental|main|key|underlying|overriding)\s+(?:{_EN_OPINION_NOUN})\b|"
+        r"\bnot\s+(?:wishing|wanting|trying|going|meaning|pretending)\s+to\s+(?:claim|say|suggest|argue|pretend)\b"
+        r"[^.;:!?]{0,40}|"
         r"\b(?:a|like)\s+[“\"‘]?broken\s+record\b|"
         # a person's own: "the only place she knows to look"
         r"\bthe\s+only\s+(?:[\w-]+\s+){1,2}(?:he|she|they|I|we|you)\b|"
