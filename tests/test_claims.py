@@ -149,6 +149,7 @@ def test_numbers_are_grouped_per_sentence_with_kinds() -> None:
         ("It lost 10 mln stg last year.", [("10 mln stg", "money")]),
         # a manner of speaking (set 28's blind judge), not a turnout
         ("I am not 100 percent sure; turnout was 100 percent.", [("100 percent", "percentage")]),
+        ("We recommend it at 100%; it owns 100% of the shares.", [("100%", "percentage")]),  # set 50's judge
         # pounds that weigh (set 29's blind judge): a suspect's weight is no figure, a seizure is a measurement
         ("He is 5 feet 11 inches tall and 200 pounds; he was fined 200 pounds.", [("200 pounds", "money")]),
         ("Police seized 200 pounds of cocaine.", [("200 pounds", "measurement")]),
@@ -368,6 +369,19 @@ def test_labelled_set_is_multilingual() -> None:
         ),
         ("It was agreed by Ms Jamieson and First Minister Jack McConnell.", "en", "Jack McConnell", "First Minister"),
         ("Former spin chief Charlie Whelan said so.", "en", "Charlie Whelan", "Former spin chief"),
+        # set 51's judges
+        (
+            "“Talks failed,” James Kinnear, Texaco's president and chief executive officer, told reporters.",
+            "en",
+            "James Kinnear",
+            "Texaco's president and chief executive officer",
+        ),
+        (
+            "The ruling, by King County Superior Court Judge Gary Rittle, came today.",
+            "en",
+            "Gary Rittle",
+            "King County Superior Court Judge",
+        ),
         ("Shadow home secretary David Davis echoed the criticism.", "en", "David Davis", "Shadow home secretary"),
         ("Output is safe, IBC production director Oripes Gomes said.", "en", "Oripes Gomes", "IBC production director"),
         (
@@ -1421,6 +1435,9 @@ NOVELTY_CLASSES = [
     ("Labour always called for a debate, although it has never happened.", "en", True),
     ("Although not wishing to claim that he is the first to suggest using a game, he believes it.", "en", False),
     ("Liquidity is the biggest fundamental factor in the market, Feshbach said.", "en", False),
+    ("The bill would impose global quotas on textile imports and for the first time include Europe.", "en", False),
+    ("The company opened a plant and for the first time sold cars in China.", "en", True),
+    ("The analysts said the numbers are the strongest evidence yet that the trend may be turning.", "en", False),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

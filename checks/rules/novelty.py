@@ -1377,7 +1377,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"(?:highs?|lows?)\b|"
         # a speculative first ("a case that could for the first time establish a standard"); "the clearest sign yet"
         r"\b(?-i:could|might|may)\s+(?:[\w-]+\s+){0,2}?for\s+the\s+first\s+time\b|"
-        r"\b(?:clearest|strongest|biggest|latest|surest)\s+(?:sign|signal|indication|hint)\s+yet\b|"
+        r"\b(?:clearest|strongest|biggest|latest|surest)\s+(?:sign|signal|indication|hint|evidence|proof)\s+yet\b|"
         # a track record: "has touted a record that includes prosecuting …"
         r"\b(?:tout\w*|cit(?:e|es|ed|ing)|boast\w*|defend\w*|ran\s+on|runs?\s+on|point\w*\s+to)\s+(?:a|his|her|their|its)\s+"
         r"(?:[\w-]+\s+)?record\b|"
@@ -1662,6 +1662,8 @@ _HYPOTHETICAL = {
         r"attempting|attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposes?|proposed|"
         rf"proposing)\s+to\s+(?:(?:[\w-]+\s+)?(?:{_HYPOTHETICAL_VERBS})\b|$)|"
         r"\b(?:(?:headed|heading)\s+for|on\s+(?:track|course)\s+(?:for|to))\b|"
+        # a second verb under the same modal: "would impose new quotas and for the first time include Europe"
+        r"\b(?-i:would|could|might|should)\s+(?:[a-z]+\s+){1,8}?and\s+$|"
         # "the possibility of the first strike in 20 years", "will most likely make it the fastest"
         r"\b(?:possibility|prospect|threat|risk|chance|danger|likelihood|spectre|specter)\s+of\b|"
         r"\bwill\s+(?:most\s+likely|likely|probably|possibly|perhaps)\b",

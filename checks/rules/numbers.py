@@ -226,6 +226,8 @@ _WEIGHT = re.compile(r"^(?:pounds?|lbs?)$", re.IGNORECASE)
 _WEIGHT_OF = re.compile(r"^\s*of\s+(?!(?:the|his|her|their|its|taxpayers?)\b)[a-z]", re.IGNORECASE)
 _BODY = re.compile(r"\b(?:weigh\w*|tall|inches|feet|ft|heavy|overweight|lost|gained)\b[^.;:!?]{0,25}$", re.IGNORECASE)
 # "not 100 percent sure", "110 per cent committed": a manner of speaking, not a figure
+# "We recommend at 100%", "it suits you 100%", "give it 110 percent": a manner of speaking
+_WHOLLY_BEFORE = re.compile(r"\b(?:at|you|me|it|us|them|him|her|give|gave|giving|gives)\s*$", re.IGNORECASE)
 _WHOLLY = re.compile(
     r"1[01]0\s*(?:%|percent|per\s+cent|pct|prozent)\s+(?:sure|certain|confident|committed|behind|right|wrong|"
     r"accurate|effective|safe|honest|focused|fit|healthy|ready|clear|happy|satisfied|sicher|überzeugt)\b",
@@ -248,7 +250,8 @@ def _kind(match: re.Match[str], after: str, before: str, people, casualties, lan
         credit = before.rfind("(") > before.rfind(")") and "," in before[before.rfind("(") :]
         return None if credit and _CREDIT_PRICE.match(after) else "money"
     if match.group("pct") or unit == "%" or _PERCENT_WORDS.match(after) or _PERCENT_BEFORE.search(before):
-        return None if _WHOLLY.match(num + after) else "percentage"
+        wholly = _WHOLLY.match(num + after) or (num in ("100", "110") and _WHOLLY_BEFORE.search(before))
+        return None if wholly else "percentage"
     if _AGE.match(after) or _AGE_BEFORE.search(before) or _CLOCK.match(after) or _SPAN.match(after):
         return None
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):

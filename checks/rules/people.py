@@ -87,7 +87,7 @@ _ROLE_END = r"(?=\s*[,;.)–—]|\s+(?:and|who|which|in|on|at|from|since|until|w
 # field; "… and head of the State of Law Coalition" stays a second item (CONTINUATION).
 _AND_ROLE = (
     rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS}|owner|partner)"  # "president and co-owner of …"
-    rf"(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])))?"
+    rf"(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])|(?=\s*[,;)–—]|\.?\s*$)))?"
 )
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
@@ -126,6 +126,10 @@ _TITLE_PART = (
 TITLE = re.compile(
     rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
     rf"(?i:then-|ex-|co-|vice[-\s])?(?i:{ROLE_WORDS}))\s+"
+    # (a place or a body is no name: "King County Superior Court Judge Gary Rittle" is one title, not King
+    # "County Superior Court")
+    rf"(?!(?:\S+\s+){{0,2}}(?:County|Court|Council|Street|Road|Avenue|Hall|Cent(?:er|re)|University|College|School|"
+    rf"Hospital|Church|Park|District|Department|Ministry|Office|Bank|Group)\b)"
     rf"(?P<name>(?:[{UPPER}]\.\s+)?{NAME}|{WORD})",  # "chairman A. William Reynolds"
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
