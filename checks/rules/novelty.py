@@ -169,7 +169,7 @@ _EN_ONLY_NOT = (
     r"difference|problem|issue|goal|aim|condition|requirement|exception|time|times|person\s+I|place\s+I|tool|tools|"
     r"force|weapon|means|path|remedy|cure|antidote|language|strategy|approach|response|defen[cs]e|explanation|"
     r"conclusion|thing|child|son|daughter|sibling|heir|caveat|catch|downside|drawback|concern|snag|hitch|worry|"
-    r"complaint|disadvantage|advantage|benefit|limitation|obstacle|ad|ads|contact|contacts"
+    r"complaint|disadvantage|advantage|benefit|limitation|obstacle|ad|ads|contact|contacts|progress|lasting"
 )
 _DE_SUPER = (
     r"höchste|niedrigste|gr(?:ö|oe)(?:ß|ss)te|meisten|wenigsten|stärkste|schwächste|längste|heißeste|heisseste|"
@@ -346,6 +346,9 @@ _EN_RULES: list[Rule] = [
         r"(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[.,;:]|$)|\s+(?:to|in|since|ever)\b)",
         # "one of the first two Muslim women elected to Congress"
         r"\bone\s+of\s+the\s+first\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){1,3}?(?:to|elected|ever|in)\b",
+        # "These are the first AirPods with active noise cancellation"
+        rf"\b(?:is|are|was|were|became)\s+(?:also\s+)?(?:the|its)\s+first\s+(?!{_EN_FIRST_ORDER})(?:[\w.-]+\s+){{1,3}}?"
+        r"with\s+(?!the\b|his\b|her\b|their\b)[a-z]",
         # a first told by what was done where: "was the first motocross race held inside a stadium", "the first
         # bridge connecting the Bronx to Manhattan", "its first printer designed to be used with networks"
         rf"\b(?:is|was|are|were|became|becomes|remains|marks|marked|making\s+\w+)\s+(?:also\s+)?(?:the|its)\s+"
@@ -357,6 +360,8 @@ _EN_RULES: list[Rule] = [
         ("second", "third"),  # "the country's second elected black governor"
         rf"\b(?:(?-i:[A-Z])[\w-]*|country|nation|state|city)['’]s\s+(?:second|third)\s+{_EN_GROUP_FIRST}",
         r"\bsecond\s+only\s+to\b",
+        # "the surplus with Washington was the third largest" (after …)
+        rf"\b(?:is|was|are|were)\s+the\s+{_EN_ORDINAL}[-\s](?:largest|biggest|highest)\b(?=\s*(?:[.,;]|$|after\b|behind\b))",
     ),
     # "16 times more powerful than anything now available", "lower than at any time during the Obama
     # administration", "the longest-serving member of Congress"
@@ -413,7 +418,8 @@ _EN_RULES: list[Rule] = [
         ),
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?|earnings|revenues?|income|output|"
-        r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?|consumption|harvests?|crops?)\b",
+        r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?|consumption|harvests?|crops?|"
+        r"close|closes|closing)\b",
         # "record" before any other noun: "record unemployment", "with record inflation" (not a verb, not a label)
         r"\b(?:with|amid|at|hit|hits|saw|sees|posted|posts|reported|reports)\s+record[-\s](?!(?:label|labels|"
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
@@ -519,10 +525,16 @@ _EN_RULES: list[Rule] = [
             "new high",
             "fresh low",
             "fresh high",
+            "yearly",
+            "year's",
+            "year’s",
+            *(f"{d} high" for d in "0123456789"),
+            *(f"{d} low" for d in "0123456789"),
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
         r"\b(?:at|to|hit|hits|hitting|reached|reach|reaching|touched|set|sets|setting|posted|posts|posting|scaled)\s+"
-        r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b",
+        r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b|"
+        r"\b(?:a|its|their|new)\s+(?:(?:19|20)\d{2}|yearly|year['’]s)\s+(?:high|low)s?\b",
     ),
     _rule(
         ("second", "third", "fourth"),
@@ -1661,7 +1673,7 @@ _HYPOTHETICAL = {
         r"aimed|seeks?|seeking|sought|wants?|wanting|wanted|intends?|intending|intended|trying|tries|tried|attempts?|"
         r"attempting|attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposes?|proposed|"
         rf"proposing)\s+to\s+(?:(?:[\w-]+\s+)?(?:{_HYPOTHETICAL_VERBS})\b|$)|"
-        r"\b(?:(?:headed|heading)\s+for|on\s+(?:track|course)\s+(?:for|to))\b|"
+        r"\b(?:(?:headed|heading)\s+for|on\s+(?:track|course)\s+(?:for|to))\b|\b(?:maybe|perhaps|possibly)\s+$|"
         # a second verb under the same modal: "would impose new quotas and for the first time include Europe"
         r"\b(?-i:would|could|might|should)\s+(?:[a-z]+\s+){1,8}?and\s+$|"
         # "the possibility of the first strike in 20 years", "will most likely make it the fastest"
@@ -1709,7 +1721,9 @@ def _hypothetical(text: str, start: int, lang: str) -> bool:
 
 # A scope no speaker owns keeps a first-person claim a claim ("we had the largest decline in
 # recorded history"), where "the best book I have read" stays personal.
-_OBJECTIVE_SCOPE = re.compile(r"\bhistory\b|\bin\s+the\s+world\b|\bsince\s+\d{4}\b|\bon\s+record\b", _I)
+_OBJECTIVE_SCOPE = re.compile(
+    r"\bhistory\b|\bin\s+the\s+world\b|\bsince\s+\d{4}\b|\bon\s+record\b|\b(?:lowest|cheapest)\s+price\b", _I
+)
 _NEVER = re.compile(r"\b(?:nie|never)\b", _I)  # a negated claim word is the claim itself ("noch nie")
 _PERSONAL = re.compile(r"^[\"“„«]?\s*(?:I|I['’]m|I['’]ve|we)\b", _I)
 # A first-person subject next to the trigger makes it the writer's own experience ("Als ich … zum ersten Mal").
