@@ -382,6 +382,19 @@ def test_labelled_set_is_multilingual() -> None:
             "Gary Rittle",
             "King County Superior Court Judge",
         ),
+        (
+            "Ecuador will exceed its quota, Ecuador mines and energy minister Javier Espinosa said.",
+            "en",
+            "Javier Espinosa",
+            "Ecuador mines and energy minister",
+        ),
+        (
+            "He named LDP executive council chairman Shintaro Abe among them.",
+            "en",
+            "Shintaro Abe",
+            "LDP executive council chairman",
+        ),
+        ("It was fueled by President Reagan's April 17 decision to impose tariffs.", "en", "Reagan", "President"),
         ("Shadow home secretary David Davis echoed the criticism.", "en", "David Davis", "Shadow home secretary"),
         ("Output is safe, IBC production director Oripes Gomes said.", "en", "Oripes Gomes", "IBC production director"),
         (
@@ -1447,6 +1460,14 @@ NOVELTY_CLASSES = [
     ("Taiwan's 1986 trade surplus with Washington was the third largest, after Japan and Canada.", "en", True),
     ("Get ready to enjoy building your online business — maybe for the first time ever!", "en", False),
     ("He emphasized that the only lasting progress is to approach each case on its merits.", "en", False),
+    # sets 52-53's judges: an apposition belongs to its clause, unless it ranks the forecast itself
+    (
+        "Debtor nations are expected to grow an average 3.5 pct this year, the fastest rate of growth since 1980.",
+        "en",
+        False,
+    ),
+    ("The economy grew 3.5 pct last year, the fastest rate since 1980.", "en", True),
+    ("GDP may plummet to a multi-decade low of 1.6%, the bleakest forecast so far", "en", True),
     # the twenty-fourth set's misses and its blind judges' rejections
     ("It is a tax overhaul, which has not been achieved since 1986.", "en", True),
     ("The expansion would make Bridgend Sony's biggest tv plant in Europe.", "en", False),

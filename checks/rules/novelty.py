@@ -1687,7 +1687,9 @@ _HYPOTHETICAL = {
 }
 # The clause the claim stands in: punctuation or a subordinating word starts a new one ("The junta would rule
 # until 1993 when the country called its first democratic elections since 1970").
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.(?![A-Za-z]\.)|[;:!?,–—()]")  # not the dots of "U.S."
+_OF_A_FORECAST = re.compile(r"[^,;.]{0,30}?\b(?:forecasts?|estimates?|projections?|predictions?|outlook)\b", _I)
+_APPOSITION_END = re.compile(r"\s*(?:,|--|—|–)\s*(?:the\s+|its\s+|their\s+)?$", _I)
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.(?![A-Za-z]\.|\d)|[;:!?,–—()]")  # not the dots of "U.S." nor of "3.5"
 _CLAUSE_START = re.compile(
     rf"{_CLAUSE_END.pattern}|\b(?:when|after|before|since|while|because|until|where|whereas|although|though|"
     r"as)\b",
@@ -1710,7 +1712,14 @@ def _hypothetical(text: str, start: int, lang: str) -> bool:
     pattern = _HYPOTHETICAL.get(lang)
     if pattern is None:
         return False
-    before = text[max(0, start - 60) : start]
+    head = text[:start]
+    # "… are expected to grow 3.5 pct, the fastest rate since 1980": the apposition belongs to the clause before
+    # its comma, unless it ranks the forecast itself ("may plummet to 1.6%, the bleakest forecast so far")
+    if _APPOSITION_END.search(head):
+        if _OF_A_FORECAST.match(text, start):
+            return False
+        head = _APPOSITION_END.sub("", head)
+    before = head[max(0, len(head) - 60) :]
     # (a word that opens the claim itself opens no clause: "used as never before")
     clause = before[max((m.end() for m in _CLAUSE_START.finditer(before) if before[m.end() :].strip()), default=0) :]
     if lang == "de":

@@ -53,8 +53,8 @@ _FIELD = (
     r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
-    r"planning|aviation|economy|race|event|special|ministry|home|production|company|parliamentary|information|spin|"
-    r"editorial|commercial|tournament|festival|competition|development|employment|pensions|heritage|"
+    r"planning|aviation|economy|race|event|special|ministry|home|production|company|parliamentary|information|spin|mines|"
+    r"council|board|editorial|commercial|tournament|festival|competition|development|employment|pensions|heritage|"
     r"infrastructure|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
     r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|(?:pro|anti)-[\w-]+)"
 )
@@ -118,13 +118,14 @@ _OF = rf"(?:of|for)(?:\s+the)?(?=\s+[{UPPER}])(?!\s+(?i:former|acting|deputy|int
 _AND = (
     rf"and(?!\s+(?i:{ROLE_WORDS})\b)(?=\s+[{UPPER}])"  # "Police and Crime Commissioner", not "the U.S. and President X"
 )
+_AND_FIELD = rf"and(?=\s+(?i:{_FIELD})\s)"  # a field joined to a field: "mines and energy minister"
 _ACRONYM = rf"(?:\s+\([{UPPER}]{{2,8}}\))?"  # "World Anti Doping Agency (WADA) chief"
 _TITLE_PART = (
-    rf"(?:(?:{_NOT_TITLE}{_CAP}{_ACRONYM}|{_FIELD}|(?<=['’]s\s)(?!(?:new|current|longtime|own|top)\b)[a-z]+(?=\s+(?i:{ROLE_WORDS})\s))(?:\s+(?:{_OF}|{_AND}))?|"
-    rf"(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
+    rf"(?:(?:{_NOT_TITLE}{_CAP}{_ACRONYM}|(?<=['’]s\s)(?!(?:new|current|longtime|own|top)\b)[a-z]+(?=\s+(?i:{ROLE_WORDS})\s))"
+    rf"(?:\s+(?:{_OF}|{_AND}))?|{_FIELD}(?:\s+(?:{_OF}|{_AND}|{_AND_FIELD}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
 )
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,6}}?"
+    rf"(?<![\w-])(?P<role>(?i:{_MOD})(?:{_TITLE_PART}\s+){{0,8}}?"
     rf"(?i:then-|ex-|co-|vice[-\s])?(?i:{ROLE_WORDS}))\s+"
     # (a place or a body is no name: "King County Superior Court Judge Gary Rittle" is one title, not King
     # "County Superior Court")
@@ -441,6 +442,8 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             continue
         if _INDEFINITE_BEFORE.search(text[:start]):
             continue  # "eine große Koalition unter einer Kanzlerin Merkel": a prospect, not the role held
+        if (owner := _POSSESSIVE_NAME.match(claim.person)) and owner.end() < len(claim.person):
+            claim = replace(claim, person=owner.group(1))  # "President Reagan's April 17 decision": Reagan
         if claim.role.lower().endswith("manager") and _BOND_MANAGER.search(text[:start]):
             continue  # "said lead manager Drexel Burnham": a bond issue's bank, not a person
         if all((c.person, c.role) != (claim.person, claim.role) for c in claims):
@@ -520,6 +523,7 @@ _OF_AFTER_NAME = re.compile(
     rf",?\s+of\s+(?P<org>{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}\s+{ORG})?)(?=\s*[,;.()–—]|\s+[a-z]|\s*$)"
 )
 _TR_MORE = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+_POSSESSIVE_NAME = re.compile(r"(.+?)['’]s\b")
 _BOND_MANAGER = re.compile(r"\b(?:lead|co-lead|co)[-\s]?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einer|eines|einem|einen)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
