@@ -525,15 +525,14 @@ _EN_RULES: list[Rule] = [
             "new high",
             "fresh low",
             "fresh high",
-            "yearly",
-            "year's",
-            "year’s",
-            *(f"{d} high" for d in "0123456789"),
-            *(f"{d} low" for d in "0123456789"),
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
         r"\b(?:at|to|hit|hits|hitting|reached|reach|reaching|touched|set|sets|setting|posted|posts|posting|scaled)\s+"
-        r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b|"
+        r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b",
+    ),
+    # "to a 1987 high", "hit a yearly high"
+    _rule(
+        (" high", " low"),
         r"\b(?:a|its|their|new)\s+(?:(?:19|20)\d{2}|yearly|year['’]s)\s+(?:high|low)s?\b",
     ),
     _rule(
