@@ -129,8 +129,9 @@ TITLE = re.compile(
     rf"(?i:then-|ex-|co-|vice[-\s])?(?i:{ROLE_WORDS}))\s+"
     # (a place or a body is no name: "King County Superior Court Judge Gary Rittle" is one title, not King
     # "County Superior Court")
-    rf"(?!(?:\S+\s+){{0,2}}(?:County|Court|Council|Street|Road|Avenue|Hall|Cent(?:er|re)|University|College|School|"
-    rf"Hospital|Church|Park|District|Department|Ministry|Office|Bank|Group)\b)"
+    # (not words that are surnames too: Park, Hall, Church)
+    rf"(?!(?:\S+\s+){{0,2}}(?:County|Court|Council|University|College|School|Hospital|District|Department|Ministry|"
+    rf"Office|Bank|Group)\b)"
     rf"(?P<name>(?:[{UPPER}]\.\s+)?{NAME}|{WORD})",  # "chairman A. William Reynolds"
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
