@@ -1386,6 +1386,7 @@ NOVELTY_CLASSES = [
     ("It is the only option without risk.", "en", False),
     ("Blankenship is the most prominent coal executive to be jailed for a mine disaster.", "en", True),
     ("Miller is the highest-level Trump aide known to have spoken with investigators.", "en", True),
+    ("It is the top-level league in England.", "en", False),
     ("Als erster Olympia-Champion ist er auch Hawaii-Sieger.", "de", True),
     ("Manning ist nunmehr ältester Quarterback, der die Super Bowl gewonnen hat.", "de", True),
     ("Der älteste Bruder, der das Haus geerbt hat, zog weg.", "de", False),

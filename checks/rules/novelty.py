@@ -80,11 +80,11 @@ _EN_MOST_OF = (
     r"populous|populated|visited|expensive|valuable|decorated|watched|viewed|capped|successful|popular|common|used|"
     r"widely\s+used"
 )
-_EN_RANKED_BY = r"-(?:paid|earning|grossing|ranked|ranking|level|selling)"
+_EN_RANKED_BY = r"-(?:paid|earning|grossing|ranked|ranking|selling)"
 # Superlatives that measure (size, rank, age, toll): a scope in a name ("in Southeast Asia", "Acme's",
 # "the largest US bank") makes them a claim; "best/greatest" there are mostly opinion.
 _EN_MEASURE = (
-    rf"(?:highest|best|top|lowest|worst){_EN_RANKED_BY}|{_EN_SIZE}|worst|oldest|youngest|"
+    rf"(?:highest|best|top|lowest|worst){_EN_RANKED_BY}|highest-level|{_EN_SIZE}|worst|oldest|youngest|"
     rf"most[-\s](?:{_EN_MOST_OF}|active)"
 )
 _EN_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -104,7 +104,7 @@ _EN_SCOPE = (
 # Superlatives that rank a thing stated to be it ("X is the largest ..."): size, toll, rank, use;
 # not age (biography: "the youngest of five") nor best/worst (opinion).
 _EN_RANK = (
-    rf"(?:highest|best|top|lowest){_EN_RANKED_BY}|{_EN_SIZE}|deepest|widest|steepest|"
+    rf"(?:highest|best|top|lowest){_EN_RANKED_BY}|highest-level|{_EN_SIZE}|deepest|widest|steepest|"
     rf"most\s+(?:{_EN_MOST_OF}|deadly|virulent|prolific|lucrative|densely\s+populated)"
 )
 # What a nation's "top" or "leading" ranks: firms and works, not office holders ("Russia's top diplomat").
