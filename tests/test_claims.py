@@ -1523,6 +1523,12 @@ def test_novelty_classes_per_language(text: str, lang: str, claim: bool) -> None
     assert bool(triggers(text, lang)) is claim, triggers(text, lang)
 
 
+def test_a_headline_in_capitals_is_quoted_as_written() -> None:
+    # read in lower case letter by letter, so the offsets of a dotted İ and a double space still hold
+    assert triggers("DANSKE BANK  IS FIRST DANISH BANK TO ISSUE CDS", "en") == [("IS FIRST DANISH BANK TO ISSUE", 13)]
+    assert triggers("İSTANBUL BORSASI REKOR KIRDI, İLK KEZ 100 BİNİ AŞTI", "tr") == [("REKOR", 17), ("İLK KEZ", 30)]
+
+
 def test_a_headline_repeated_as_the_first_paragraph_is_one_item() -> None:
     title = "Partner besiegeln grösstes Abkommen ihrer Geschichte"
     items = run("claims.novelty", doc_for(title, title=title, language="de"))

@@ -1883,7 +1883,9 @@ def _item(sentence: Sentence, phrases: list[str], trigger_start: int, before: st
 def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     """The claim phrases of a sentence in its language, with where each starts."""
     if text.isupper() and len(text) > 12:  # a wire headline in capitals: read in lower case, quoted as written
-        return [(text[start : start + len(phrase)], start) for phrase, start in triggers(text.lower(), lang)]
+        # (letter by letter, so offsets stay: "İ".lower() is two characters)
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        return [(_as_written(text, phrase, start), start) for phrase, start in triggers(lowered, lang)]
     lower = text.lower()
     active = [pattern for words, pattern in PATTERNS.get(lang, ()) if not words or any(w in lower for w in words)]
     if not active or text.rstrip(" \"'”’»“").endswith(("?", "؟")) or _PERSONAL.match(text) or is_teaser(text):
@@ -1927,6 +1929,12 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
         if phrase.lower() not in (f.lower() for f, _ in found):
             found.append((phrase, claim_start))
     return found
+
+
+def _as_written(text: str, phrase: str, start: int) -> str:
+    """A phrase found in the lower-cased text, in the text's own letters (its spaces collapsed as in the phrase)."""
+    written = re.compile(r"\s+".join(map(re.escape, phrase.split())), _I).match(text, start)
+    return " ".join(written.group().split()) if written else phrase
 
 
 def _reading_order(match: re.Match[str]) -> tuple[int, int]:
