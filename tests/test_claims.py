@@ -409,6 +409,40 @@ def test_labelled_set_is_multilingual() -> None:
             "Martin Larsson",
             "general manager of Toshiba's European storage device division",
         ),
+        # a scope after the title: a body, or part of an organisation; a place alone is none
+        (
+            "Lord Strathclyde, Tory leader in the Lords, said the bill was flawed.",
+            "en",
+            "Lord Strathclyde",
+            "Tory leader in the Lords",
+        ),
+        (
+            "Vincent Weafer, senior manager in Symantec's security response group, said the worm spread fast.",
+            "en",
+            "Vincent Weafer",
+            "senior manager in Symantec's security response group",
+        ),
+        ("John Smith, a spokesman in London, said so.", "en", "John Smith", "spokesman"),
+        ("Jane Doe, chief economist in the January survey, said so.", "en", "Jane Doe", "chief economist"),
+        # a firm named by its partners, with commas
+        (
+            "Smith Barney, Harris Upham and Co analyst Robert Smith said the stock was cheap.",
+            "en",
+            "Robert Smith",
+            "Smith Barney, Harris Upham and Co analyst",
+        ),
+        (
+            "Kidder, Peabody and Co analyst Jack Modzelewski said so.",
+            "en",
+            "Jack Modzelewski",
+            "Kidder, Peabody and Co analyst",
+        ),
+        (
+            "In London, Harris Upham and Co analyst Robert Smith said.",
+            "en",
+            "Robert Smith",
+            "Harris Upham and Co analyst",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
@@ -756,6 +790,32 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
     assert find_roles(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UAW president Owen Bieber and vice president Marc Stepp met Chrysler officials.",
+            [("Owen Bieber", "UAW president", None), ("Marc Stepp", "vice president … UAW", "UAW")],
+        ),
+        (
+            "Former Fed chairman Paul Volcker and chairman Alan Greenspan spoke.",
+            [("Paul Volcker", "Former Fed chairman", None), ("Alan Greenspan", "chairman … Fed", "Fed")],
+        ),
+        # another person's own title, or none to share
+        (
+            "Treasury Secretary James Baker and Fed Chairman Paul Volcker met.",
+            [("James Baker", "Treasury Secretary", None), ("Paul Volcker", "Fed Chairman", None)],
+        ),
+        (
+            "The chairman Paul Volcker and governor Wayne Angell spoke.",
+            [("Paul Volcker", "chairman", None), ("Wayne Angell", "governor", None)],
+        ),
+    ],
+)
+def test_a_second_bare_title_shares_the_first_ones_organisation(text: str, expected: list) -> None:
+    assert [(c.person, c.as_written, c.organization) for c in find_roles(text, "en")] == expected
 
 
 def test_a_role_told_again_with_fewer_words_is_one_item() -> None:

@@ -89,10 +89,13 @@ _AND_ROLE = (
     rf"(?:\s+and\s+(?i:{_MOD})(?i:{ROLE_WORDS}|owner|partner)"  # "president and co-owner of …"
     rf"(?:\s+of\s+(?!the\b|an?\b)[a-z]+|(?=\s+(?:of|at|for)\s+[{UPPER}])|(?=\s*[,;)–—]|\.?\s*$)))?"
 )
+# "Tory leader in the Lords", "senior manager in Symantec's security response group": a scope
+# after the title, a body or an organisation's part; a place alone ("spokesman in London") is not.
+_IN_SCOPE = rf"in(?=\s+(?:the\s+{_NOT_TITLE}[{UPPER}]|[{UPPER}][\w.&-]*['’]s\s+[a-z]))"
 APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
     rf"(?i:{ROLE_WORDS})\b{_AND_ROLE})"
-    rf"(?:\s+(?:of|at|for|to|with)\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}])|(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:\s+(?:of|at|for|to|with|{_IN_SCOPE})\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}])|(?:[a-z][\w-]*\s+){{0,2}}"
     rf"{_ORG_NOUN}\s+(?=[{UPPER}]))?{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
     # a firm named as its partners: "Birr, Wilson and Co"
     rf"(?:(?:,\s+{_ORG_WORD}(?:\s+{_ORG_WORD})?)+,?\s+(?:and|&)\s+{_ORG_WORD}(?:\s+(?:Co|Inc|Corp)\b\.?)?)?"
@@ -411,6 +414,7 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             taken.append(match.span())
             claim = _claim(match.group("name"), match.group("role"), match.group("org"), text, _span(match))
             found.append((match.start(), claim))
+        previous: tuple[str, int] | None = None
         for match in TITLE.finditer(text):
             if any(s <= match.start("name") < e for s, e in taken) or _TRUNCATED.match(text, match.end("name")):
                 continue  # "President George W. Bush" read as "George": no name at all beats half a name
@@ -420,10 +424,11 @@ def find_roles(text: str, lang: str = "en") -> list[RoleClaim]:
             role = text[start : match.end("role")]
             of = _OF_AFTER_NAME.match(text, match.end("name"))  # "Analyst Dan Ives of Wedbush"
             org, tail = (of.group("org"), f" … of {of.group('org')}") if of else (None, "")
-            company = None if of else _sentence_company(text, role)
+            company = None if of else _sentence_company(text, role) or _shared_org(text, start, role, previous)
             if company:
                 org, tail = company, f" … {company}"
             found.append((start, _claim(match.group("name"), role, org, text, (start, match.end("role")), tail)))
+            previous = (role, match.end("name"))
     patterns = {
         "de": (GERMAN, DE_APPOSITIVE),
         "fr": (ROMANCE, ROMANCE_TITLE),
@@ -501,6 +506,29 @@ def _sentence_company(text: str, role: str) -> str | None:
     return subject.group("org")
 
 
+def _shared_org(text: str, start: int, role: str, previous: tuple[str, int] | None) -> str | None:
+    """A bare title right after another person's: "UAW president Owen Bieber and vice president
+    Marc Stepp" gives both the UAW, so the second role is checked as the UAW's."""
+    if previous is None or not _BARE_ROLE.fullmatch(role.strip()):
+        return None
+    before, name_end = previous
+    if not re.fullmatch(r"\s+and\s+", text[name_end:start]):
+        return None
+    lead = _ORG_PREFIX.match(before)
+    words = lead.group(1).split() if lead else []
+    while words and _opener(words):  # "The UAW president …": the article is no part of the name
+        words = words[1:]
+    return " ".join(words) or None
+
+
+_BARE_ROLE = re.compile(rf"(?i:{_MOD})(?:{ROLE_WORDS})", re.IGNORECASE)
+# The organisation or country a title opens with: "UAW president", "Chrysler Corp chairman".
+_ORG_PREFIX = re.compile(
+    rf"(?i:{_MOD})((?:(?!(?i:{ROLE_WORDS})\b){_CAP}\s+){{1,4}}?)(?=(?i:{_MOD}){ROLE_WORDS})",
+    re.IGNORECASE,
+)
+
+
 def _honorific_only(claim: RoleClaim, claims: list[RoleClaim]) -> bool:
     """ "Professor Sharon Lewin, director of the Peter Doherty Institute": the one-word title is
     a form of address when the sentence gives the same person a fuller role."""
@@ -528,6 +556,8 @@ _POSSESSIVE_NAME = re.compile(r"(.+?)['’]s\b")
 _BOND_MANAGER = re.compile(r"\b(?:lead|co-lead|co)[-\s]?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einer|eines|einem|einen)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|with|by|for|of|on|between|about|against|as)\s+$")
+_FIRM_AND = re.compile(r"\sand\s+(?:Co|Cos|Inc|Corp|Ltd|Company|Sons)\.?\s")
+_PARTNERS_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_WORD}\s+){{0,2}}{_ORG_WORD},\s+$")
 _COORDINATED = re.compile(rf"({WORD}) and ")
 _NAME_AND = re.compile(rf"(?:^|(?<=\s))((?-i:{WORD})\s+(?-i:{WORD})) and ")  # a full name, then another's title
 # a surname, then a national leader's title: "Trump and Chinese President Xi Jinping"
@@ -546,6 +576,16 @@ def _after_coordination(text: str, match: re.Match[str]) -> int:
     Pelosi and Republican Minority Leader Kevin McCarthy" → "Republican Minority Leader"."""
     start = match.start("role")
     # "… then-candidate Donald Trump and Egyptian President X", "EPA Administrator Scott Pruitt and Treasury …"
+    if _FIRM_AND.search(match.group("role")):
+        # "Smith Barney, Harris Upham and Co analyst": the partners' names, then the firm's suffix
+        partners = _PARTNERS_BEFORE.search(text[:start])
+        if partners is None:
+            return start
+        words = partners.group().split()
+        before = text[: partners.start()].split()[-1:]
+        if _opener(words) or (before and _opener(before)):
+            return start  # "In London, Harris Upham and Co analyst …": a place, not a partner
+        return partners.start()
     for named in reversed(list(_NAME_AND.finditer(match.group("role")))):
         person = named.group(1)  # (an honorific and a surname is a person too: "Ms Jamieson and First Minister …")
         if (not _not_a_person(person, "en") or _HONORIFIC.match(person)) and not _FIELD_CI.search(person):
@@ -602,7 +642,7 @@ _ORG_LEAD = re.compile(r"^(?:the\s|de\s+la\s|de\s+l['’]|der\s|des\s|del\s|du\s
 def _opener(words: list[str]) -> bool:
     """A sentence's opening word before a title; "Under Secretary" is one title."""
     first = words[0].lower()
-    return first in _OPENERS and not (first == "under" and words[1].lower().startswith("secretary"))
+    return first in _OPENERS and not (first == "under" and " ".join(words[1:2]).lower().startswith("secretary"))
 
 
 def _span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
