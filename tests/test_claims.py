@@ -1594,6 +1594,15 @@ NOVELTY_CLASSES = [
     ("It was the biggest victory since 1990.", "en", True),
     ("Japan became the world's most advanced economy.", "en", True),
     ("Women voted for the first time in the country's history.", "en", True),
+    # sets 54-55's misses, as classes
+    ("Honda has exported the first U.S.-built cars ever sold overseas by a foreign-owned auto company.", "en", True),
+    ("The credit - the largest of its kind in the euromarkets - carries a fee of 1/8 pct.", "en", True),
+    ("Sales were two-thirds above the previous week and the largest of the marketing year.", "en", True),
+    ("U.S. residents continued to be the largest investor, with purchases doubling.", "en", True),
+    ("Billington, the sole Democrat on the board, said the System would need federal aid.", "en", True),
+    ("The plan, the first since President Yoweri Museveni took power, seeks to raise funds.", "en", True),
+    ("It was the first since then.", "en", False),
+    ("It was the worst problem of the year.", "en", False),
     ("The Pope visited Cuba for the first time since 1990.", "en", True),
 ]
 

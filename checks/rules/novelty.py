@@ -279,12 +279,12 @@ _EN_RULES: list[Rule] = [
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b|two\b|three\b|"
-        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){1,8}?since\s+(?!then\b)\w+",
+        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){0,8}?since\s+(?!then\b)\w+",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
         r"(?:(?:[\w-]+\s+){1,6}?|(?=since\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b))since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
         r"(?:election|inauguration|appointment|independence|founding)\b)",
-        r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w-]+,?\s+){1,4}?ever\b",
+        r"\b(?:the|its|their|his|her)\s+first\s+(?!time\b)(?:[\w.-]+,?\s+){1,4}?ever\b",
         # "the first Republican president", "the first female chancellor"
         r"\bthe\s+first\s+(?:(?-i:[A-Z])[\w-]+\s+|female\s+|woman\s+|black\s+|openly\s+gay\s+)(?:president|"
         r"prime\s+minister|chancellor|premier|mayor|governor|senator|speaker|astronaut|pope|king|queen|emperor|"
@@ -512,6 +512,10 @@ _EN_RULES: list[Rule] = [
         r"tenure|reign|premiership|lifetime)\b",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:[\w-]+\s+){{0,3}}?of\s+the\s+(?:world|country|nation)\b",
         rf"\b(?:{_EN_MEASURE})\b[^.;:!?]{{0,70}}?\bin\s+(?:many\s+|several\s+)?(?:decades|years|generations)\b",
+        # "the largest of its kind in the euromarkets", "the largest of the marketing year" (set 54)
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+of\s+its\s+kind\b(?:\s+(?:in|on)\s+(?:the\s+)?[\w-]+)?",
+        rf"\bthe\s+(?:{_EN_MEASURE})\s+(?:(?!(?:{_EN_OPINION_NOUN})\b)[\w-]+\s+){{0,2}}?(?:of|for|in)\s+the\s+"
+        r"(?:(?:marketing|fiscal|calendar|crop|financial|current|football|racing)\s+)?(?:year|season|decade|century)\b",
     ),
     # "setting a new contract low", "a fresh season high", "his popularity at a new low", "the third largest
     # exposure after the U.S. and Japan"
@@ -546,6 +550,9 @@ _EN_RULES: list[Rule] = [
         r"^(?-i:Only)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has|have|had|is|was|were|did)\b",
         r"(?:\b(?:is|was|are|were|remains?)\s+|(?<=,\s))the\s+only\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
         r"\b(?:is|was|are|were|remains?)\s+the\s+lone\s+(?:[\w-]+\s+)?[\w-]+",
+        # "Billington, the sole Democrat on the board" (set 55)
+        r"(?:\b(?:is|was|are|were|remains?|remained)\s+|(?<=,\s))the\s+(?:only|lone|sole)\s+(?-i:[A-Z])[\w-]+"
+        r"(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:on|in)\s+the\s+(?!(?:way|past|end|world)\b)[\w-]+",
         # "the only two states holding elections for governor this year" (set 32)
         r"\b(?:are|were)\s+the\s+only\s+(?:two|three|four|five)\s+(?!(?:ways?|things?|options?|people)\b)[\w-]+\s+"
         r"(?:to|in|that|which|who|with|holding|having|where)\b",
@@ -590,8 +597,8 @@ _EN_RULES: list[Rule] = [
         _EN_SUPER_WORDS,
         # a rank stated of the subject: ".com remains the most popular address on the web", "Spider-Man has
         # been the biggest box office hit", and in apposition: "Electronic Arts, the biggest games publisher,"
-        rf"\b(?:is|was|are|were|remains?|remained|(?:has|have|had)\s+(?:now\s+|long\s+)?been|became|becomes)\s+"
-        rf"(?:now\s+|still\s+|already\s+|by\s+far\s+|currently\s+)?(?P<claim>the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+"
+        rf"\b(?:is|was|are|were|remains?|remained|(?:has|have|had)\s+(?:now\s+|long\s+)?been|became|becomes|"
+        rf"continu(?:e|es|ed)\s+to\s+be)\s+(?:now\s+|still\s+|already\s+|by\s+far\s+|currently\s+)?(?P<claim>the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+"
         rf"(?:(?!(?:{_EN_RANK_NOT})\b)[\w-]+\s+){{0,2}}(?!(?:{_EN_RANK_NOT})\b)[\w-]+"
         rf"(?:\s+(?:in|on)\s+the\s+(?:world|country|nation|web|internet|region|league)\b|\s+in\s+{_EN_PLACE})?)",
         rf"(?<=,\s)(?:(?:once|now|still|long)\s+)?the\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_RANK})\s+(?:(?!(?:{_EN_RANK_NOT})\b)[\w-]+\s+){{0,2}}?"
