@@ -443,6 +443,19 @@ def test_labelled_set_is_multilingual() -> None:
             "Robert Smith",
             "Harris Upham and Co analyst",
         ),
+        # sets 54-55's judges: a committee is a field; a rank before the name is no part of it
+        (
+            "Banking committee chairman William Proxmire, D-Wis, told Gray so.",
+            "en",
+            "William Proxmire",
+            "Banking committee chairman",
+        ),
+        (
+            "It was U.S. Marshals spokesman Inspector Frank Lempka who told news outlets.",
+            "en",
+            "Frank Lempka",
+            "U.S. Marshals spokesman",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
@@ -786,6 +799,10 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ("The head of Surrey's Lionhead Studios was granted the honour.", "en"),  # a studio, not a person
         ("The bond is priced at par, lead manager Societe Generale said.", "en"),  # a bank, not a person
         ("It offers 350 mln dlrs of notes, said lead manager Drexel Burnham.", "en"),  # a bond issue's bank
+        (
+            "SEC Chief Accountant Clarence Sampson told the five SEC commissioners.",
+            "en",
+        ),  # a job's name, not a given name
     ],
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
@@ -811,6 +828,15 @@ def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
         (
             "The chairman Paul Volcker and governor Wayne Angell spoke.",
             [("Paul Volcker", "chairman", None), ("Wayne Angell", "governor", None)],
+        ),
+        # an organisation's "and" never joins the next person's title (set 54)
+        (
+            "They were led by Jose Luis Alcudiai, assistant energy secretary of Mexico and Energy Minister "
+            "Guilermno Perry Rubio of Colombia.",
+            [
+                ("Jose Luis Alcudiai", "assistant energy secretary of Mexico", "Mexico"),
+                ("Guilermno Perry Rubio", "Energy Minister … of Colombia", "Colombia"),
+            ],
         ),
     ],
 )
@@ -1603,6 +1629,10 @@ NOVELTY_CLASSES = [
     ("The plan, the first since President Yoweri Museveni took power, seeks to raise funds.", "en", True),
     ("It was the first since then.", "en", False),
     ("It was the worst problem of the year.", "en", False),
+    ("Shareholders approved the merger, moving closer towards creating the nation's fourth largest bank.", "en", False),
+    ("Analysts said the merger will create the world's second biggest company in medical technology.", "en", False),
+    ("People tend to take profits that have been the biggest gainers lately.", "en", False),
+    ("The 1998 merger created the world's largest bank.", "en", True),
     ("The Pope visited Cuba for the first time since 1990.", "en", True),
 ]
 

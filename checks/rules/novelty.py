@@ -1472,6 +1472,13 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"visitors?|candidates?|novelists?|writers?|directors?|applicants?|winners?|entrants?|offenders?|investors?)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b|"
+        # a market's movers: "the biggest gainers lately" (set 55)
+        r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
+        r"risers|performers)\b|"
+        # a merger's product, still to come: "moving closer towards creating the nation's fourth largest bank", "the
+        # merger will create the world's second biggest company" (set 55; "created" stays a claim)
+        rf"\b(?:creat(?:e|es|ing)|form(?:s|ing)?)\s+(?:what\s+(?:would|will|could)\s+be\s+)?(?:the|a)\s+"
+        rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{_EN_SUPER})\b[^.;:!?]{{0,60}}|"
         # "some of / among the largest" is "one of the largest"; "not the only/first" denies the claim
         rf"\b(?:some|many|several|few|two|three|four|five)\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}?(?:"
         rf"{_EN_SUPER})\b{_HEDGED}|\bamong\s+the\s+(?:{_EN_SUPER})\b{_HEDGED}|\bnot\s+the\s+(?:only|first)\b{_HEDGED}|"
@@ -1935,7 +1942,8 @@ def triggers(text: str, lang: str) -> list[tuple[str, int]]:
     for match in matches:
         claim, claim_start = _claim(match)
         if claim_start < taken or any(
-            start <= match.start() < end or start < match.end() <= end for start, end in spans
+            start <= match.start() < end or start < match.end() <= end or start <= claim_start < end
+            for start, end in spans
         ):
             continue
         if (

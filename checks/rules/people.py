@@ -56,7 +56,8 @@ _FIELD = (
     r"planning|aviation|economy|race|event|special|ministry|home|production|company|parliamentary|information|spin|mines|"
     r"council|board|editorial|commercial|tournament|festival|competition|development|employment|pensions|heritage|"
     r"infrastructure|government(?!\s+of\b)|shadow|airline|aerospace|oil|markets?|housing|agriculture|tourism|culture|"
-    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|(?:pro|anti)-[\w-]+)"
+    r"sport|football|rugby|cricket|tennis|athletics|legislative|affairs|regulatory|compliance|budget|central|bank|farm|farming|fisheries|"
+    r"committee|subcommittee|panel|caucus|(?:pro|anti)-[\w-]+)"
 )
 # A common noun that ends an organisation's name ("the Financial Crime Prevention agency"): the
 # capitalised words before it are the organisation, not a person.
@@ -77,7 +78,10 @@ _NOT_TITLE = (
     r"September|October|November|December)\b)"
 )
 _ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,8}})"
-ORG = rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and|for|on|&)\s+)*{_ORG_WORD}){{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
+ORG = (
+    rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and(?!\s+(?:{_ORG_WORD}\s+){{0,3}}(?i:{ROLE_WORDS})\b)|for|on|&)\s+)*{_ORG_WORD})"
+    rf"{{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
+)
 
 # After a role with no organisation comes punctuation or a clause, not more of the title
 # ("deputy chief medical officer" must not stop at "deputy chief").
@@ -263,7 +267,10 @@ _NOT_PERSON = re.compile(
     r"Head|Director|General|Former|Regierung|Ministerium|Partei|Bundestag|Hospital|School|Church|Museum|Clinic|"
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
-    r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|"
+    r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|Board|"
+    # a job's name before the person's: "SEC Chief Accountant Clarence Sampson" (set 54)
+    r"Accountant|Counsel|Treasurer|Comptroller|Controller|Administrator|Strategist|Auditor|Registrar|"
+    r"Ombudsman|Correspondent|Engineer|Architect|Surgeon|Attorney|"
     r"Technologies|Networks|Partners|Ventures|Industries|Enterprises|Labs|Software|Pharmaceuticals|Healthcare|Studios?|"
     r"Generale|Société|Societe|Banque|Securities|Capital|"
     r"Productions|Entertainment|Records|Pictures|Games|"
@@ -681,7 +688,7 @@ _FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bJr)(?<!
 # Words before a name that are no part of it: forms of address and military ranks ("Vice Adm John Poindexter").
 _NAME_PREFIXES = frozenset(
     "Mr Mrs Ms Dr Sir Dame Herr Frau M Mme Professor Prof Doctor "
-    "Vice Rear Adm Gen Lt Col Maj Sgt Capt Cmdr Major-Gen Lt-Gen Brig".split()
+    "Vice Rear Adm Gen Lt Col Maj Sgt Capt Cmdr Major-Gen Lt-Gen Brig Inspector Det Detective Constable".split()
 )
 
 
