@@ -456,6 +456,33 @@ def test_labelled_set_is_multilingual() -> None:
             "Frank Lempka",
             "U.S. Marshals spokesman",
         ),
+        # sets 56-58's judges: a sport's position is a field, a ticker and an elided article stay in the title or
+        # the organisation, an organisation's part keeps its owner
+        (
+            "Philadelphia Eagles quarterbacks coach John DeFilippo, who helped, has been linked.",
+            "en",
+            "John DeFilippo",
+            "Philadelphia Eagles quarterbacks coach",
+        ),
+        (
+            "Former Guinness Plc <GUIN.L> chairman Ernest Saunders dismissed allegations.",
+            "en",
+            "Ernest Saunders",
+            "Former Guinness Plc <GUIN.L> chairman",
+        ),
+        (
+            "Christian Estrosi, the president of the Provence-Alpes-Côte d’Azur region of France, which includes Nice, "
+            "spoke.",
+            "en",
+            "Christian Estrosi",
+            "president of the Provence-Alpes-Côte d’Azur region of France",
+        ),
+        (
+            'Jerry Ballan, analyst with Conner Ballan division of Edward Viner and Co, said, "They are rumored."',
+            "en",
+            "Jerry Ballan",
+            "analyst with Conner Ballan division of Edward Viner and Co",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
@@ -1633,6 +1660,23 @@ NOVELTY_CLASSES = [
     ("Analysts said the merger will create the world's second biggest company in medical technology.", "en", False),
     ("People tend to take profits that have been the biggest gainers lately.", "en", False),
     ("The 1998 merger created the world's largest bank.", "en", True),
+    # sets 56-58's misses and rejections, as classes
+    ("The missile flew the furthest of any North Korean intermediate-range missile.", "en", True),
+    ("It made it the most powerful weapon Pyongyang has ever tested.", "en", True),
+    ("She was named the most powerful woman in business.", "en", False),
+    ("The samples grew in the glovebox - the first time this has ever been done in space.", "en", True),
+    ("They were - marking the first time that PCR and DNA sequencing have been performed in microgravity.", "en", True),
+    ("There have been no fatalities on board a tram in the UK since 1959.", "en", True),
+    ("The storm brought 34 inches of snow, an all-time daily snowfall record for Erie.", "en", True),
+    ("Chicago Cubs defeat Cleveland Indians to win first World Series title since 1908", "en", True),
+    ("The Indians fans have endured their own drought – their last World Series title was back in 1948.", "en", True),
+    ("Gruden won a Super Bowl in the 2002 season, but has not coached since 2008.", "en", True),
+    ("It is the only commercially available biosynthetic human growth hormone that is identical to it.", "en", True),
+    ("The venture is the first economic cooperation project between China and Chile.", "en", True),
+    ("The launch, the first since North Korea's sixth nuclear test, flew over Japan.", "en", False),
+    ("The satellite was launched in its most recent test.", "en", False),
+    ("Kim called the launch the country's greatest achievement.", "en", False),
+    ("Abe said it posed an unprecedented, serious and grave threat.", "en", False),
     ("The Pope visited Cuba for the first time since 1990.", "en", True),
 ]
 

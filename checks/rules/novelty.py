@@ -257,6 +257,12 @@ _EN_RULES: list[Rule] = [
         r"\b(?:for\s+)?the\s+(?:very\s+)?first\s+time\s+(?:(?:[\w’'.,-]+\s+){0,12}?)(?:since|in\s+(?:its\s+|the\s+"
         r")?(?:\w+['’]s\s+)?(?:history|\d+\s+years|decades|a\s+decade|a\s+generation))\b",
         r"\bfor\s+the\s+first\s+time\s+(?:ever|in\s+history)\b",
+        r"\bmark(?:s|ed|ing)\s+the\s+(?:very\s+)?first\s+time\b",
+        # a headline's or a verb's bare first: "Cubs … win first World Series title since 1908" (set 56)
+        r"(?<![\w-])(?<!\bthe\s)first\s+(?!time\b|half\b|quarter\b)(?:[\w-]+\s+){1,4}?since\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
+        # "the first economic cooperation project between China and Chile" (set 58)
+        r"\bthe\s+first\s+(?!time\b|round\b|meeting\b|match\b|game\b)(?:[\w-]+\s+){1,4}?between\s+(?-i:[A-Z])[\w.-]+"
+        r"\s+and\s+(?-i:[A-Z])[\w.-]+",
         r"\bfor\s+(?:the\s+)?(?:very\s+)?first\s+time\b",
         r"\b(?:it|this|that|which)(?:\s+(?:is|was|marks|marked|will\s+be)|['’]s)\s+(?:also\s+)?the\s+(?:very\s+)?first\s+time\b"
         r"(?:\s+(?:ever|in\s+(?:its\s+|the\s+)?(?:\w+['’]s\s+)?history)\b)?",
@@ -279,7 +285,11 @@ _EN_RULES: list[Rule] = [
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b|two\b|three\b|"
-        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){0,8}?since\s+(?!then\b)\w+",
+        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){1,8}?since\s+(?!then\b)\w+",
+        # a bare "the first since" counts from a year or a reign, not from the last event ("the first since North
+        # Korea's sixth nuclear test" is the order of launches): "the first since President Museveni took power"
+        r"\bthe\s+first\s+since\s+(?:(?:(?:early|late|mid)[-\s])?\d{4}\b|[^.;:!?]{0,50}?\b(?:took|taking|came\s+to|"
+        r"assumed)\s+(?:power|office)\b|(?:the\s+)?(?:independence|(?:end\s+of\s+)?(?:World\s+War|the\s+war))\b)",
         # "its first democratic elections since 1970", "their first meeting ever"
         r"\b(?:its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b)"
         r"(?:(?:[\w-]+\s+){1,6}?|(?=since\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b))since\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+|(?:early|late|mid-?)\s*)?\d{4}\b|becoming\b|taking\s+office\b|(?:his|her|their|its)\s+"
@@ -321,7 +331,8 @@ _EN_RULES: list[Rule] = [
         r"\bthe\s+first\s+(?:[\w-]+\s+){0,2}?(?:charges?|case|cases|lawsuits?|indictments?|convictions?|sanctions?|"
         r"ruling|evidence)\s+(?:alleging|accusing|linking|tying|involving|targeting|implicating|connecting)\b",
         # an apposition: "…, the first time the foursome will tour together"
-        r"(?:(?<=,)|(?<=—)|(?<=–)|(?<=--))\s*the\s+first\s+time\s+(?:that\s+)?(?:the|a|an|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:(?<=,)|(?<=—)|(?<=–)|(?<=--)|(?<=\s-))\s*the\s+first\s+time\s+(?:that\s+)?(?:the|a|an|this|such|(?-i:[A-Z])[\w-]*)\s+"
+        r"(?:[\w-]+\s+){0,3}?"
         r"(?:has|have|had|will|would|is|are|was|were)\b",
         r"\b(?:was|is|became|be)\s+the\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|match\b|"
         r"game\b|race\b|concert\b|show\b|episode\b|stop\b|event\b)(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?"
@@ -387,7 +398,7 @@ _EN_RULES: list[Rule] = [
         rf"(?!(?:{_EN_ONLY_NOT})\b)[\w-]+\s+"
         r"(?:in\s+the\s+world\s+|ever\s+)?to\s+(?!do\b|be\s+(?:done|said)\b)(?:have\s+)?[a-z]+",
         rf"\b(?:is|was|are|were|remains?|remained|becomes?|became|be|been|being|as)\s+(?:by\s+far\s+)?the\s+only\s+"
-        rf"(?!(?:(?:two|three|four|five)\s+)?(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,4}}?(?:to|in|on|operating|ever|left|"
+        rf"(?!(?:(?:two|three|four|five)\s+)?(?:{_EN_ONLY_NOT})\b)(?:[\w.-]+\s+){{1,6}}?(?:to|in|on|operating|ever|left|"
         r"still|allowed|who|that|for|with|capable|able|other\s+than|of\s+[a-z]+ing|offering|providing|focused|licensed|"
         r"authori[sz]ed|certified|known|among|outside|without)\b",
         r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?in\s+the\s+world\b",
@@ -416,6 +427,7 @@ _EN_RULES: list[Rule] = [
             "all-time",
             "all time",
         ),
+        r"\ball[-\s]time\s+(?:[\w-]+\s+){1,3}?records?\b",
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?|earnings|revenues?|income|output|"
         r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?|consumption|harvests?|crops?|"
@@ -666,9 +678,13 @@ _EN_RULES: list[Rule] = [
         r"try-scorer|point-scorer)\b",
         rf"\bthe\s+leading\s+{_EN_NATIONAL}\s+[\w-]+(?:\s+[\w-]+)?",
         # the most recent case dated: "The last major known outbreak in China was in 2009"
-        r"\bthe\s+last\s+(?:[\w-]+\s+){0,3}?(?:outbreak|case|attack|eruption|war|recession|strike|execution|title|"
+        r"\b(?:the|their|its)\s+last\s+(?:[\w-]+\s+){0,3}?(?:outbreak|case|attack|eruption|war|recession|strike|execution|title|"
         r"win|victory|championship|epidemic|earthquake|flood|famine|default|shutdown)s?\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:was|were|came|happened|occurred)\s+in\s+\d{4}\b",
+        r"(?:was|were|came|happened|occurred)\s+(?:back\s+)?in\s+\d{4}\b",
+    ),
+    _rule(
+        ("furthest", "farthest", " of any"),
+        rf"\bthe\s+(?:furthest|farthest|(?:{_EN_MEASURE}))\s+of\s+any\b",
     ),
     _rule(
         ("youngest", "oldest", "fastest", "most senior", "most prominent", "most high", "most decorated"),
@@ -690,11 +706,12 @@ _EN_RULES: list[Rule] = [
         # "not since 1966 has …", "the club hasn't won the cup since 1998", "had not won a Senate race in 25 years",
         # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
+        r"\bthere\s+(?:have|has|had)\s+been\s+no\s+[^.;:!?]{0,60}?\bsince\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
         r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:(?:thoroughly|"
         r"fully|formally|officially|successfully|publicly)\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
         rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent|suffered|recorded|posted|experienced|"
         r"vetoed|overhauled|reformed|paid|raised|cut|closed|traded|risen|fallen|grown|approved|issued|executed|"
-        r"launched|defaulted|exceeded|fired|tested|been\s+(?:this|so|as)\s+(?:high|low|strong|weak|cheap|expensive))\b"
+        r"launched|defaulted|exceeded|fired|tested|coached|managed|competed|raced|fought|erupted|operated|been\s+(?:this|so|as)\s+(?:high|low|strong|weak|cheap|expensive))\b"
         rf"{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
         r"\d{4}\b|since\s+(?:it|they|he|she|we)\s+(?:[\w-]+\s+){1,4}?in\s+\d{4}\b|since\s+taking\s+office\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
@@ -1472,6 +1489,12 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"visitors?|candidates?|novelists?|writers?|directors?|applicants?|winners?|entrants?|offenders?|investors?)\b|"
         r"\b(?:biggest|greatest|best)\s+(?:stars|names|hits|fans|moments|challenges|questions|"
         r"problems|mistakes|threats|fears|concerns|surprises|winners|losers)\b|"
+        # order, praise and rhetoric (set 56's judges): "its most recent launch", "his greatest achievement", "an
+        # unprecedented, serious and grave threat"
+        r"\bmost\s+recent\b|\b(?:greatest|biggest|proudest|finest)\s+(?:single\s+)?(?:achievements?|accomplishments?|"
+        r"successes|triumphs?|honou?rs?|legacy|gifts?|pleasures?|joys?|regrets?|disappointments?)\b|"
+        r"\bunprecedented(?:[\s,]+(?:and\s+)?[\w-]+){0,4}?\s+(?:threats?|dangers?|provocations?|challenges?|"
+        r"assaults?\s+on|attacks?\s+on)\b|"
         # a market's movers: "the biggest gainers lately" (set 55)
         r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
         r"risers|performers)\b|"
@@ -1483,7 +1506,10 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         rf"\b(?:some|many|several|few|two|three|four|five)\s+of\s+(?:the|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}?(?:"
         rf"{_EN_SUPER})\b{_HEDGED}|\bamong\s+the\s+(?:{_EN_SUPER})\b{_HEDGED}|\bnot\s+the\s+(?:only|first)\b{_HEDGED}|"
         # superlatives of opinion: a judgement, not a record to check
-        r"\bmost\s+(?:important|decisive|beautiful|powerful|influential|significant|dangerous|exciting|memorable|"
+        r"\bmost\s+(?:important|decisive|beautiful|powerful(?!\s+(?:[\w-]+\s+)?(?:weapons?|rockets?|engines?|bombs?|"
+        r"explosions?|earthquakes?|quakes?|storms?|hurricanes?|typhoons?|cyclones?|lasers?|telescopes?|"
+        r"(?:super)?computers?|chips?|processors?|magnets?|missiles?|jets?|batter(?:y|ies)|eruptions?|blasts?|"
+        r"reactors?|guns?|nuclear|operational|tremors?|waves?)\b)|influential|significant|dangerous|exciting|memorable|"
         r"iconic|famous|prestigious|consequential|critical|crucial|shameful|disgraceful|remarkable|extraordinary|"
         r"incredible|amazing|brilliant|talented|admired|respected|hated|feared|loved|lovable|loveable|adorable|charming|"
         r"stylish|fashionable|glamorous|valuable\s+player|convenient|(?:highly\s+|eagerly\s+|keenly\s+)?(?:anticipated|"

@@ -41,7 +41,7 @@ ROLE_WORDS = (
     r"chairman|chairwoman|chairperson|chair|leader|head|chief|spokes(?:man|woman|person)|ambassador|governor|mayor|"
     r"secretary[-\s]general|secretary\s+of\s+(?:state|defen[cs]e|the\s+treasury|homeland\s+security)|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
     r"general|admiral|CEO|CFO|COO|founder|(?-i:King|Queen|Emir|Crown\s+Prince)|senator|congressman|congresswoman|"
-    r"lawmaker|MP|judge|envoy|advis[eo]r|coordinator|chancellor|prosecutor|attorney\s+general|"
+    r"lawmaker|MP|judge|envoy|advis[eo]r|co-?ordinator|chancellor|prosecutor|attorney\s+general|"
     r"representative|commissioner|coach|manager|editor|professor\s+emeritus|professor|dean|economist|analyst"
 )
 _MOD = r"(?:(?:former|deposed|ousted|late|exiled|ex-|acting|deputy|interim|outgoing|incoming|then-|then\s+(?=[A-Za-z])|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
@@ -49,7 +49,8 @@ _FIELD = (
     r"(?:press|poetry|foreign|health|finance|economics|politics|political|sports|fashion|art|music|science|"
     r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical|law|state|"
     r"federal|city|county|military|national|assistant|associate|senior|chief|acting|interim|former|security|"
-    r"intelligence|industry|talent|campaign|communications|marketing|research|policy|program|programme|project|"
+    r"intelligence|industry|talent|campaign|quarterbacks|offensive|defensive|goalkeeping|batting|bowling|fitness|"
+    r"strength|conditioning|receivers|linebackers|communications|marketing|research|policy|program|programme|project|"
     r"product|design|creative|technical|operations|investment|strategy|data|digital|energy|climate|education|"
     r"environment|environmental|transport|trade|labou?r|justice|technology|tech|media|public|police|fire|union|"
     r"community|film|sales|global|regional|local|economic|border|nuclear|crime|space|banking|equity|portfolio|"
@@ -68,7 +69,7 @@ _ORG_NOUN = (
     r"prosecutors|police|court|government|administration|embassy|consulate|army|navy|commission|parliament|"
     r"assembly|senate|campaign|mission|service|caucus|subcommittee|panel|delegation|conference|giant|insurer|lender|"
     r"carrier|retailer|conglomerate|brokerage|automaker|carmaker|chipmaker|manufacturer|publisher|broadcaster|"
-    r"division|lab|laboratory|subsidiary|branch)"
+    r"division|lab|laboratory|subsidiary|branch|region|province|prefecture|district)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
 _CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
@@ -77,7 +78,7 @@ _NOT_TITLE = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
     r"September|October|November|December)\b)"
 )
-_ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,8}})"
+_ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*(?:\s+d['’][{UPPER}][\w-]*)?|[{UPPER}]{{2,8}})"
 ORG = (
     rf"(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|the|and(?!\s+(?:{_ORG_WORD}\s+){{0,3}}(?i:{ROLE_WORDS})\b)|for|on|&)\s+)*{_ORG_WORD})"
     rf"{{0,8}}(?:\s*\([{UPPER}]{{2,10}}\))?"
@@ -100,7 +101,7 @@ APPOSITIVE = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,|\s+[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:{_MOD})(?:(?:{_CAP}|(?i:{_FIELD}))\s+){{0,3}}?"
     rf"(?i:{ROLE_WORDS})\b{_AND_ROLE})"
     rf"(?:\s+(?:of|at|for|to|with|{_IN_SCOPE})\s+(?P<org>(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}(?=[{UPPER}])|(?:[a-z][\w-]*\s+){{0,2}}"
-    rf"{_ORG_NOUN}\s+(?=[{UPPER}]))?{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}(?:\s+{ORG})?)?"
+    rf"{_ORG_NOUN}\s+(?=[{UPPER}]))?{ORG}(?:(?:\s+[a-z][\w-]*){{0,2}}\s+{_ORG_NOUN}(?:\s+(?:of\s+)?{ORG})?)?"
     # a firm named as its partners: "Birr, Wilson and Co"
     rf"(?:(?:,\s+{_ORG_WORD}(?:\s+{_ORG_WORD})?)+,?\s+(?:and|&)\s+{_ORG_WORD}(?:\s+(?:Co|Inc|Corp)\b\.?)?)?"
     rf"(?:(?:\s+[a-z][\w-]*){{0,3}}\s+at\s+{ORG})?(?:(?<=['’]s)(?:\s+(?:and\s+)?[a-z][\w-]*){{1,6}}(?=\s*[,;.)–—]|\s*$))?)"
@@ -126,7 +127,8 @@ _AND = (
     rf"and(?!\s+(?i:{ROLE_WORDS})\b)(?=\s+[{UPPER}])"  # "Police and Crime Commissioner", not "the U.S. and President X"
 )
 _AND_FIELD = rf"and(?=\s+(?i:{_FIELD})\s)"  # a field joined to a field: "mines and energy minister"
-_ACRONYM = rf"(?:\s+\([{UPPER}]{{2,8}}\))?"  # "World Anti Doping Agency (WADA) chief"
+# "World Anti Doping Agency (WADA) chief", a wire's ticker: "Former Guinness Plc <GUIN.L> chairman" (set 58)
+_ACRONYM = rf"(?:\s+\([{UPPER}]{{2,8}}\)|\s+<[{UPPER}][{UPPER}.]{{0,9}}>)?"
 _TITLE_PART = (
     rf"(?:(?:{_NOT_TITLE}{_CAP}{_ACRONYM}|(?<=['’]s\s)(?!(?:new|current|longtime|own|top)\b)[a-z]+(?=\s+(?i:{ROLE_WORDS})\s))"
     rf"(?:\s+(?:{_OF}|{_AND}))?|{_FIELD}(?:\s+(?:{_OF}|{_AND}|{_AND_FIELD}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
@@ -377,6 +379,7 @@ def _with_full_name(claim: RoleClaim, paragraphs: list[str]) -> RoleClaim:
         if claim.person in text
         for m in given.finditer(text)
         if m.group(1).lower() not in STOP
+        and m.group(1).lower() not in _OPENERS
         and not _ROLE_CI.search(m.group(1))
         and not re.fullmatch(_DE_TITLE, m.group(1))
         and not _DE_ROLE_WORD.search(m.group(1))  # "Ex-Öbfa-Chefin Oberndorfer" names no one
