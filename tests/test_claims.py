@@ -1677,6 +1677,15 @@ NOVELTY_CLASSES = [
     ("The satellite was launched in its most recent test.", "en", False),
     ("Kim called the launch the country's greatest achievement.", "en", False),
     ("Abe said it posed an unprecedented, serious and grave threat.", "en", False),
+    # sets 60-61's misses, as classes
+    ("Toronto stock prices rose higher into record territory.", "en", True),
+    ("Interest was drawn away by a further record-setting stock market advance.", "en", True),
+    ("CBT wheat futures closed from early contract highs in new crop.", "en", True),
+    ("Open interest rose to 109,534 contracts, a new high for the move.", "en", True),
+    ("The drop in the inflation rate, the first fall in a decade, was due to oil prices.", "en", True),
+    ("As the bank's largest single shareholder it wants reforms.", "en", True),
+    ("It will raise the price of five grains, unchanged since 1978.", "en", True),
+    ("The company's largest problem is debt.", "en", False),
     ("The Pope visited Cuba for the first time since 1990.", "en", True),
 ]
 

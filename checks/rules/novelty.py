@@ -302,7 +302,7 @@ _EN_RULES: list[Rule] = [
         r"candidate|head\s+of\s+state)\b",
         r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w-]*['’]s)\s+first\s+(?!time\b)(?:[\w-]+\s+){1,4}?(?:in|for)\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|generations?|"
+        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades?|generations?|"
         r"centur(?:y|ies))|a\s+quarter[-\s]+(?:of\s+a\s+)?century|half\s+a\s+century)\b",
         r"\b(?:world|nation|country|state|city|league|club|party|company|region|Europe|America)['’]s\s+first\s+"
         r"(?!time\b|half\b|quarter\b|round\b|day\b|step\b|week\b|month\b|year\b)[\w-]+",
@@ -431,7 +431,7 @@ _EN_RULES: list[Rule] = [
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?|earnings|revenues?|income|output|"
         r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?|consumption|harvests?|crops?|"
-        r"close|closes|closing)\b",
+        r"close|closes|closing|territory|setting)\b",
         # "record" before any other noun: "record unemployment", "with record inflation" (not a verb, not a label)
         r"\b(?:with|amid|at|hit|hits|saw|sees|posted|posts|reported|reports)\s+record[-\s](?!(?:label|labels|"
         r"store|stores|shop|company|companies|player|players|deal|collection|producer|keeping|keeper|industry|"
@@ -502,6 +502,9 @@ _EN_RULES: list[Rule] = [
         rf"\s+(?:(?:two|three|four|five|\d+)\s+(?:{_EN_SUPER})\b|(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})(?:-[\w-]+)?\s+"
         rf"[\"“'‘]?(?:[a-z]+s\s+(?=[a-z]+(?:er|or|ist)\b))?{_EN_SINGULAR}[\w-]+)|"
         rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|"
+        rf"\b(?:company|bank|firm|group|fund|airline|carrier|insurer|lender)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+"
+        r"(?:single\s+)?(?:shareholders?|stockholders?|owners?|investors?|creditors?|customers?|clients?|markets?|"
+        r"units?|divisions?|subsidiar(?:y|ies)|plants?|factor(?:y|ies))\b|"
         rf"\b(?:world|country|nation)['’]s\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\b|"
         rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b|\b(?:{_EN_MEASURE})\s+in\s+the\s+world\b",
         # (a name ending in s takes a bare apostrophe: "the United States’ biggest city")
@@ -543,6 +546,8 @@ _EN_RULES: list[Rule] = [
             "fresh high",
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
+        r"\b(?:early|late|fresh|new)\s+(?:contract|life-of-contract)[-\s](?:highs|lows)\b",
+        r"\ba\s+(?:new|fresh)\s+(?:high|low)\s+for\s+the\s+(?:move|year|season)\b",
         r"\b(?:at|to|hit|hits|hitting|reached|reach|reaching|touched|set|sets|setting|posted|posts|posting|scaled)\s+"
         r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b",
     ),
@@ -707,6 +712,8 @@ _EN_RULES: list[Rule] = [
         # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\bthere\s+(?:have|has|had)\s+been\s+no\s+[^.;:!?]{0,60}?\bsince\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
+        # "the price of five grains, unchanged since 1978" (set 61)
+        r"\b(?:unchanged|untouched|unaltered|frozen)\s+since\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
         r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:(?:thoroughly|"
         r"fully|formally|officially|successfully|publicly)\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
         rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent|suffered|recorded|posted|experienced|"
