@@ -118,7 +118,7 @@ _EN_RANKED = (
 _EN_OPINION_NOUN = (
     r"problem|problems|challenge|challenges|threat|threats|concern|concerns|issue|issues|risk|risks|mistake|"
     r"mistakes|fear|fears|hurdle|hurdles|obstacle|obstacles|priority|question|questions|difference|surprise|"
-    r"surprises|factor|factors|reason|reasons|thing|things|part|parts|share|portion|role|roles"
+    r"surprises|factor|factors|reason|reasons|thing|things|part|parts|share|portion|role|roles|danger|dangers"
 )
 _EN_RANK_NOT = (
     rf"{_EN_OPINION_NOUN}|way|ways|step|moment|day|"
@@ -498,7 +498,8 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:{_EN_SCOPE})\b",
         # "The French wine industry, the world's second largest, has been hit"
         rf"(?<=,\s)the\s+world['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})(?=\s*,)|"
-        rf"\b(?:world|country|nation|continent|Europe|Africa|Asia|America|Britain|Australia|Canada|India|China)['’]s"
+        rf"\b(?:(?-i:Third|Arab|Western|Muslim|Islamic|Free)\s+)?(?:world|country|nation|continent|Europe|Africa|Asia|"
+        rf"America|Britain|Australia|Canada|India|China)['’]s"
         rf"\s+(?:(?:two|three|four|five|\d+)\s+(?:{_EN_SUPER})\b|(?:{_EN_ORDINAL}[-\s])?(?:{_EN_SUPER})(?:-[\w-]+)?\s+"
         rf"[\"“'‘]?(?:[a-z]+s\s+(?=[a-z]+(?:er|or|ist)\b))?{_EN_SINGULAR}[\w-]+)|"
         rf"\b(?:state|city|region|league|industry|county|province|island)['’]s\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\b|"
@@ -547,7 +548,7 @@ _EN_RULES: list[Rule] = [
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
         r"\b(?:early|late|fresh|new)\s+(?:contract|life-of-contract)[-\s](?:highs|lows)\b",
-        r"\ba\s+(?:new|fresh)\s+(?:high|low)\s+for\s+the\s+(?:move|year|season)\b",
+        r"\ba\s+(?:new|fresh)\s+(?:high|low)\s+for\s+the\s+(?:year|season)\b",
         r"\b(?:at|to|hit|hits|hitting|reached|reach|reaching|touched|set|sets|setting|posted|posts|posting|scaled)\s+"
         r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b",
     ),
@@ -1502,6 +1503,11 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"successes|triumphs?|honou?rs?|legacy|gifts?|pleasures?|joys?|regrets?|disappointments?)\b|"
         r"\bunprecedented(?:[\s,]+(?:and\s+)?[\w-]+){0,4}?\s+(?:threats?|dangers?|provocations?|challenges?|"
         r"assaults?\s+on|attacks?\s+on)\b|"
+        # a price's short run (set 60's judge): "set new highs for the recent move"; a wire headline's forecast
+        # (set 61): "… SEEN CUT TO RECORD LOW SOON"
+        r"\b(?:new|fresh)\s+(?:highs?|lows?)\s+for\s+the\s+(?:recent\s+|latest\s+|current\s+)?(?:move|day|session|week)\b|"
+        r"\b(?:seen|expected|forecast|predicted|projected|tipped)\s+(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:a\s+|new\s+)?"
+        r"(?:record|all-time)\b[^.;:!?]*|"
         # a market's movers: "the biggest gainers lately" (set 55)
         r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
         r"risers|performers)\b|"
