@@ -1503,6 +1503,11 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"successes|triumphs?|honou?rs?|legacy|gifts?|pleasures?|joys?|regrets?|disappointments?)\b|"
         r"\bunprecedented(?:[\s,]+(?:and\s+)?[\w-]+){0,4}?\s+(?:threats?|dangers?|provocations?|challenges?|"
         r"assaults?\s+on|attacks?\s+on)\b|"
+        # a quality, not a quantity, beyond all before ("more committed than ever before", "needier than ever
+        # before"); the next in rank ("double thrust of next largest rocket") (set 56's judges)
+        r"\b(?:more|less)\s+[a-z]+(?:ed|ful|ous|ive|ent|ant|able|ible|ic|al)\s+than\s+ever\b|"
+        r"\b(?:needier|happier|angrier|hungrier|lonelier|sadder|prouder|bolder|wiser|better|worse)\s+than\s+ever\b|"
+        rf"\bnext\s+(?:{_EN_SUPER})\b|"
         # a price's short run (set 60's judge): "set new highs for the recent move"; a wire headline's forecast
         # (set 61): "… SEEN CUT TO RECORD LOW SOON"
         r"\b(?:new|fresh)\s+(?:highs?|lows?)\s+for\s+the\s+(?:recent\s+|latest\s+|current\s+)?(?:move|day|session|week)\b|"
