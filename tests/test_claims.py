@@ -483,6 +483,14 @@ def test_labelled_set_is_multilingual() -> None:
             "Jerry Ballan",
             "analyst with Conner Ballan division of Edward Viner and Co",
         ),
+        # a name starts with no title word: the title runs on (set 59)
+        (
+            "Deputy Chief Constable Adrian Hanstock said the driver was arrested.",
+            "en",
+            "Adrian Hanstock",
+            "Deputy Chief Constable",
+        ),
+        ("The delegation met Chief Minister Uddhav Thackeray on Sunday.", "en", "Uddhav Thackeray", "Chief Minister"),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:

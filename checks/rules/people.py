@@ -41,7 +41,7 @@ ROLE_WORDS = (
     r"chairman|chairwoman|chairperson|chair|leader|head|chief|spokes(?:man|woman|person)|ambassador|governor|mayor|"
     r"secretary[-\s]general|secretary\s+of\s+(?:state|defen[cs]e|the\s+treasury|homeland\s+security)|secretary|speaker|commander|major\s+general|lieutenant\s+general|brigadier\s+general|"
     r"general|admiral|CEO|CFO|COO|founder|(?-i:King|Queen|Emir|Crown\s+Prince)|senator|congressman|congresswoman|"
-    r"lawmaker|MP|judge|envoy|advis[eo]r|co-?ordinator|chancellor|prosecutor|attorney\s+general|"
+    r"lawmaker|MP|judge|envoy|advis[eo]r|co-?ordinator|constable|chancellor|prosecutor|attorney\s+general|"
     r"representative|commissioner|coach|manager|editor|professor\s+emeritus|professor|dean|economist|analyst"
 )
 _MOD = r"(?:(?:former|deposed|ousted|late|exiled|ex-|acting|deputy|interim|outgoing|incoming|then-|then\s+(?=[A-Za-z])|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
@@ -141,7 +141,8 @@ TITLE = re.compile(
     # (not words that are surnames too: Park, Hall, Church)
     rf"(?!(?:\S+\s+){{0,2}}(?:County|Court|Council|University|College|School|Hospital|District|Department|Ministry|"
     rf"Office|Bank|Group)\b)"
-    rf"(?P<name>(?:[{UPPER}]\.\s+)?{NAME}|{WORD})",  # "chairman A. William Reynolds"
+    # (a name starts with no title word: "Deputy Chief Constable Adrian Hanstock" is one title)
+    rf"(?!(?i:{ROLE_WORDS})\b)(?P<name>(?:[{UPPER}]\.\s+)?{NAME}|{WORD})",  # "chairman A. William Reynolds"
 )
 # Bundesjustizminister Heiko Maas · Staatspräsident Emmanuel Macron · CDU-Chef Friedrich Merz
 _DE_ROLE = (
@@ -691,7 +692,7 @@ _FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bJr)(?<!
 # Words before a name that are no part of it: forms of address and military ranks ("Vice Adm John Poindexter").
 _NAME_PREFIXES = frozenset(
     "Mr Mrs Ms Dr Sir Dame Herr Frau M Mme Professor Prof Doctor "
-    "Vice Rear Adm Gen Lt Col Maj Sgt Capt Cmdr Major-Gen Lt-Gen Brig Inspector Det Detective Constable".split()
+    "Vice Rear Adm Gen Lt Col Maj Sgt Capt Cmdr Major-Gen Lt-Gen Brig Inspector Det Detective".split()
 )
 
 
