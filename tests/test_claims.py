@@ -945,6 +945,20 @@ def test_attribution_names_the_source_or_nothing() -> None:
     assert bare.data["attributed_to"] is None and "attributed in the sentence" not in bare.detail
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # set 59's judges: a leaker is no source of the sentence; a feat is no charge
+        ("An anonymous source gave the documents to Germany's Suddeutsche Zeitung.", False),
+        ("An anonymous source said the documents were real.", True),
+        ("Epstein masterminded two World Series triumphs as general manager of the Red Sox.", False),
+        ("He masterminded the attack on the embassy.", True),
+    ],
+)
+def test_attribution_flags_sourcing_and_charges_not_leaks_or_feats(text: str, flagged: bool) -> None:
+    assert bool(run("claims.attribution", doc_for(text, language="en"))) is flagged
+
+
 def test_small_letters_of_latin_extended_a_never_start_a_name() -> None:
     from checks.entities import names
 
@@ -1700,6 +1714,13 @@ NOVELTY_CLASSES = [
     ("Will have double thrust of next largest rocket, he said.", "en", False),
     ("More people than ever before voted.", "en", True),
     ("Spending is higher than ever before.", "en", True),
+    # set 59's judges' rejections: a quality, an aim, praise, a feeling
+    ("In a more conciliatory appeal than ever before he urged Pyongyang to make a deal.", "en", False),
+    ("Volkswagen was eager to overtake Toyota and become the No. 1 carmaker in the world.", "en", False),
+    ("The documents were touted as the most prodigious dump of data in the history of data dumps.", "en", False),
+    ("The Indians did one heck of a job but this is the best feeling in the world.", "en", False),
+    ("It was the best day ever for the company's shares.", "en", True),
+    ("Toyota became the No. 1 carmaker in the world.", "en", True),
     ("Brazil, the Third World's largest debtor, suspended payments.", "en", True),
     ("The drop in the inflation rate, the first fall in a decade, was due to oil prices.", "en", True),
     ("As the bank's largest single shareholder it wants reforms.", "en", True),

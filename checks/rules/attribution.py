@@ -24,8 +24,9 @@ ANONYMOUS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         "|".join(
             [
+                # (not a leaker: "An anonymous source gave the documents to Süddeutsche Zeitung", set 59)
                 r"\b(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+)?(?:sources?|officials?|diplomats?|insiders?|"
-                r"persons?|people)\b",
+                r"persons?|people)\b(?!\s+(?:gave|leaked|provided|handed|sent|passed|shared|supplied|delivered)\b)",
                 r"\b(?:a\s+|two\s+|three\s+|several\s+)?sources?\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?"
                 r"knowledge|inside|within|in\s+the\s+(?:government|ministry|administration|party|military|police))\b",
                 r"\b(?:according\s+to|citing|cited)\s+(?:[\w-]+\s+){0,2}sources\b",
@@ -83,7 +84,10 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:was|were|is|are)\s+(?:responsible\s+for|behind)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:\w+\s+)?"
         r"(?:attacks?|killings?|murders?|deaths?|bombings?|fraud|leaks?|massacres?|shootings?|assassinations?|"
         r"cover-up|abuse|crimes?|hack|hacking|poisoning|explosions?|fire|collapse|scandal)\b|\bcovered\s+up\b|"
-        r"\b(?:orchestrated|masterminded|embezzled|bribed)\b|\brigged\s+(?:the\s+)?(?:election|vote|ballot|count|"
+        # (not a feat: "Epstein masterminded two World Series triumphs", set 59)
+        r"\b(?:orchestrated|masterminded)\b(?![^.;:!?]{0,40}?\b(?:triumphs?|victor(?:y|ies)|wins?|titles?|"
+        r"success(?:es)?|comeback|turnaround|recovery|revival|championships?|rescue|renaissance)\b)|"
+        r"\b(?:embezzled|bribed)\b|\brigged\s+(?:the\s+)?(?:election|vote|ballot|count|"
         r"result)s?\b",
         _I,
     ),

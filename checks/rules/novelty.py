@@ -1505,7 +1505,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"assaults?\s+on|attacks?\s+on)\b|"
         # a quality, not a quantity, beyond all before ("more committed than ever before", "needier than ever
         # before"); the next in rank ("double thrust of next largest rocket") (set 56's judges)
-        r"\b(?:more|less)\s+[a-z]+(?:ed|ful|ous|ive|ent|ant|able|ible|ic|al)\s+than\s+ever\b|"
+        r"\b(?:more|less)\s+[a-z]+(?:ed|ful|ous|ive|ent|ant|able|ible|ic|al|ory)\s+(?:[a-z]+\s+)?than\s+ever\b|"
         r"\b(?:needier|happier|angrier|hungrier|lonelier|sadder|prouder|bolder|wiser|better|worse)\s+than\s+ever\b|"
         rf"\bnext\s+(?:{_EN_SUPER})\b|"
         # a price's short run (set 60's judge): "set new highs for the recent move"; a wire headline's forecast
@@ -1513,6 +1513,12 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\b(?:new|fresh)\s+(?:highs?|lows?)\s+for\s+the\s+(?:recent\s+|latest\s+|current\s+)?(?:move|day|session|week)\b|"
         r"\b(?:seen|expected|forecast|predicted|projected|tipped)\s+(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:a\s+|new\s+)?"
         r"(?:record|all-time)\b[^.;:!?]*|"
+        # an aim, praise or a feeling (set 59's judges): "eager to overtake Toyota … and become the No. 1 carmaker",
+        # "touted as the most prodigious dump of data", "the best feeling in the world"
+        r"\b(?:eager|keen|determined|trying|striving|racing|vying|bidding|ambition|goal|bid|quest|drive|push)\s+to\s+"
+        r"[^.;:!?]{0,60}?\b(?:become|be)\s+the\b[^.;:!?]*|\b(?:touted|hyped)\s+as\s+the\b[^.;:!?]*|"
+        r"\b(?:best|greatest|worst|nicest|happiest|saddest)\s+(?:[\w-]+\s+)?(?:feelings?|moments?|experiences?|things?|"
+        r"jobs?|decisions?|gifts?)\s+(?:in\s+the\s+world|ever|of\s+(?:my|his|her|their|our)\s+li(?:fe|ves))\b|"
         # a market's movers: "the biggest gainers lately" (set 55)
         r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
         r"risers|performers)\b|"
