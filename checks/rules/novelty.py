@@ -689,6 +689,22 @@ _EN_RULES: list[Rule] = [
         r"(?:was|were|came|happened|occurred)\s+(?:back\s+)?in\s+\d{4}\b",
     ),
     _rule(
+        (
+            "before",
+            "all-time",
+            "all time",
+            "year curse",
+            "year wait",
+            "year drought",
+            "year title",
+            "year championship",
+        ),
+        r"\bonly\s+(?:once|twice|three\s+times|four\s+times|two\s+times)\s+before\b",
+        r"\b\d{2,3}[-\s]year\s+(?:curse|(?:title\s+|championship\s+)?drought|wait\s+for\s+(?:a|an|the|their|its|his|her)\s+"
+        r"(?:[\w-]+\s+)?(?:title|championship|win|victory|trophy|cup|crown|medal|pennant))\b",
+        r"\b(?:second|third)\s+(?:in|on)\s+the\s+all[-\s]time\b",
+    ),
+    _rule(
         ("furthest", "farthest", " of any"),
         rf"\bthe\s+(?:furthest|farthest|(?:{_EN_MEASURE}))\s+of\s+any\b",
     ),
@@ -713,6 +729,11 @@ _EN_RULES: list[Rule] = [
         # "No Austrian has won the downhill since 2007"
         r"\bnot\s+since\s+(?:the\s+)?\d{4}s?\b",
         r"\bthere\s+(?:have|has|had)\s+been\s+no\s+[^.;:!?]{0,60}?\bsince\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
+        # droughts (set 59): "Cubs end 108-year curse", "the Cubs' 108-year wait", "without a World Series title since
+        # 1948", "with no such celebration since 1924", "first triumph in 108 years"
+        r"\b(?:without|with\s+no)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,4}?since\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
+        r"(?<![\w-])(?<!\bthe\s)first\s+(?!time\b|half\b|quarter\b)(?:[\w-]+\s+){1,4}?in\s+(?:more\s+than\s+|over\s+|"
+        r"nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years|decades?|centur(?:y|ies))\b",
         # "the price of five grains, unchanged since 1978" (set 61)
         r"\b(?:unchanged|untouched|unaltered|frozen)\s+since\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
         r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:(?:thoroughly|"
@@ -731,9 +752,11 @@ _EN_RULES: list[Rule] = [
         r"reason)s?\b)[\w-]+",
         # a feat never achieved: "Zenit has never reached the quarter-finals", "Alabama had never elected a woman"
         r"\b(?:has|have|had)\s+never\s+(?:lost|been\s+beaten|been\s+defeated|won|reached|qualified|beaten|elected|"
-        r"hosted|advanced|made\s+(?:it\s+to\s+)?the\s+(?:playoffs|finals?|semi-?finals?|quarter-?finals?))\b",
+        r"hosted|advanced|paid|made\s+(?:it\s+to\s+)?the\s+(?:playoffs|finals?|semi-?finals?|quarter-?finals?))\b",
         # "although it has never happened" (a first when it does)
-        r"\b(?:has|have|had)\s+never\s+(?:before\s+)?(?:happened|occurred|been\s+(?:done|tried|attempted))\b",
+        r"\b(?:has|have|had)\s+never\s+(?:before\s+)?(?:happened|occurred|been\s+(?:done|tried|attempted|tested))\b",
+        # "there has certainly never been a World Series crowd so divided" (set 59)
+        r"\bthere\s+(?:has|have|had)\s+(?:\w+\s+)?never\s+been\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?(?:so|as|this)\s+\w+",
         # a record told as a negation: "the rate of crashes has never been lower", "there have never been more"
         r"\b(?:has|have|had)\s+never\s+been\s+(?:(?:higher|lower|bigger|larger|greater|smaller|stronger|weaker|cheaper|"
         r"safer|deadlier|busier|hotter|colder|wetter|drier)\b|(?:more|fewer)\s+(?:[a-z]+s|women|men|people|children)\b|(?:so|this)\s+(?:high|low|big|large|strong|weak|"
@@ -773,6 +796,9 @@ _EN_RULES: list[Rule] = [
     _rule(
         ("no other", "than ever", "none", "no ", "last seen", " to record", " to a record"),
         r"\bno\s+other\s+(?:[\w-]+\s+){1,2}?(?:has|had|have)\s+ever\b|\bthan\s+ever\s+before\b|"
+        # "No other franchise had endured a longer wait" (set 59)
+        r"\bno\s+other\s+[\w-]+\s+(?:has|have|had)\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?(?:longer|bigger|larger|higher|greater|"
+        r"more|fewer)\b|"
         # "no country has taken in more refugees than Turkey", "levels last seen in 1995", "profits fly to record"
         r"\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:country|nation|state|city|team|club|company|firm|region|player|"
         r"party|one|other)\s+(?:has|have|had|is|was)\s+(?:[\w-]+\s+){0,6}?(?:more|fewer|as\s+many|so\s+many|as\s+much)"
