@@ -1735,6 +1735,17 @@ NOVELTY_CLASSES = [
     ("But they had never been tested in passenger cars under real driving conditions.", "en", True),
     ("He took a 10-year hiatus from acting.", "en", False),
     ("Patients face a 10-year wait for surgery.", "en", False),
+    # a first still to come, or a new thing's maiden run (sets 56-58's judges); a scheduled first stays
+    ("On the one hand, this will be Falcon Heavy's first-ever flight.", "en", False),
+    (
+        "EuroRatings said it will begin providing evaluations including the first-ever ratings of bank issues.",
+        "en",
+        False,
+    ),
+    ("The construction industry was likely to engage new workers for the first time since 1980.", "en", False),
+    ("Employment rose for the first time since 1980.", "en", True),
+    ("Obama will be the first US president to address the African Union.", "en", True),
+    ("Tesla posted its first-ever annual profit.", "en", True),
     ("Brazil, the Third World's largest debtor, suspended payments.", "en", True),
     ("The drop in the inflation rate, the first fall in a decade, was due to oil prices.", "en", True),
     ("As the bank's largest single shareholder it wants reforms.", "en", True),

@@ -1545,6 +1545,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"[^.;:!?]{0,60}?\b(?:become|be)\s+the\b[^.;:!?]*|\b(?:touted|hyped)\s+as\s+the\b[^.;:!?]*|"
         r"\b(?:best|greatest|worst|nicest|happiest|saddest)\s+(?:[\w-]+\s+)?(?:feelings?|moments?|experiences?|things?|"
         r"jobs?|decisions?|gifts?)\s+(?:in\s+the\s+world|ever|of\s+(?:my|his|her|their|our)\s+li(?:fe|ves))\b|"
+        # a new thing's maiden run (set 56's judge): "this will be Falcon Heavy's first-ever flight"
+        r"['’]s\s+first(?:-ever)?\s+(?:flights?|launch|voyage|test\s+flight|outing)\b|"
         # a market's movers: "the biggest gainers lately" (set 55)
         r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
         r"risers|performers)\b|"
@@ -1787,7 +1789,9 @@ _HYPOTHETICAL = {
         r"\b(?-i:would|could|might|should)\s+(?:[a-z]+\s+){1,8}?and\s+$|"
         # "the possibility of the first strike in 20 years", "will most likely make it the fastest"
         r"\b(?:possibility|prospect|threat|risk|chance|danger|likelihood|spectre|specter)\s+of\b|"
-        r"\bwill\s+(?:most\s+likely|likely|probably|possibly|perhaps)\b",
+        r"\bwill\s+(?:most\s+likely|likely|probably|possibly|perhaps)\b|"
+        # a service still to start: "said it will begin providing evaluations … including the first-ever ratings"
+        r"\bwill\s+(?:begin|start)\b",
         _I,
     ),
     "de": re.compile(
@@ -1834,7 +1838,18 @@ def _hypothetical(text: str, start: int, lang: str) -> bool:
     if lang == "de":
         closing = _CLAUSE_END.search(text, start)
         clause += text[start : closing.start() if closing else len(text)]
+    if lang == "en" and _FIRST_TIME.match(text, start) and _DOING_TO_COME.search(clause):
+        return True  # "was likely to engage new workers for the first time since 1980": any verb makes this one
     return bool(pattern.search(clause))
+
+
+_FIRST_TIME = re.compile(r"(?:for\s+)?the\s+(?:very\s+)?first\s+time\b", _I)
+_DOING_TO_COME = re.compile(
+    r"\b(?<!more\s)(?<!less\s)(?<!most\s)(?:expected|likely|set|poised|due|scheduled|hopes?|hoping|hoped|plans?|planning|"
+    r"planned|aims?|aiming|aimed|seeks?|seeking|wants?|wanting|intends?|intending|proposes?|proposed)\s+to\s+"
+    r"(?:[\w’'-]+\s+){1,6}$|\b(?-i:would|could|might|may|should)\s+(?:[\w’'-]+\s+){1,6}$",
+    _I,
+)
 
 
 # A scope no speaker owns keeps a first-person claim a claim ("we had the largest decline in
