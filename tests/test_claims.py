@@ -491,6 +491,14 @@ def test_labelled_set_is_multilingual() -> None:
             "Deputy Chief Constable",
         ),
         ("The delegation met Chief Minister Uddhav Thackeray on Sunday.", "en", "Uddhav Thackeray", "Chief Minister"),
+        # sets 62-63's judges: an ampersand or a bracketed word in a firm's name
+        ("And here is what AT&T Entertainment CEO John Stankey said.", "en", "John Stankey", "AT&T Entertainment CEO"),
+        (
+            "Salomon Brothers (Asia) Ltd analyst Carole Ryavec said so.",
+            "en",
+            "Carole Ryavec",
+            "Salomon Brothers (Asia) Ltd analyst",
+        ),
     ],
 )
 def test_role_bounds_are_exact_and_in_the_article_words(text: str, lang: str, person: str, written: str) -> None:
@@ -838,6 +846,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
             "SEC Chief Accountant Clarence Sampson told the five SEC commissioners.",
             "en",
         ),  # a job's name, not a given name
+        ("The Mandan, North Dakota, police chief, Jason Ziegler, spoke.", "en"),  # a state, not the chief
     ],
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
@@ -953,6 +962,9 @@ def test_attribution_names_the_source_or_nothing() -> None:
         ("An anonymous source said the documents were real.", True),
         ("Epstein masterminded two World Series triumphs as general manager of the Red Sox.", False),
         ("He masterminded the attack on the embassy.", True),
+        # set 62's judge: "according to the Wrap" names who reports it
+        ("Trump's team is reportedly having a hard time attracting performers, according to the Wrap.", False),
+        ("Trump's team is reportedly having a hard time attracting performers.", True),
     ],
 )
 def test_attribution_flags_sourcing_and_charges_not_leaks_or_feats(text: str, flagged: bool) -> None:
@@ -1735,6 +1747,28 @@ NOVELTY_CLASSES = [
     ("But they had never been tested in passenger cars under real driving conditions.", "en", True),
     ("He took a 10-year hiatus from acting.", "en", False),
     ("Patients face a 10-year wait for surgery.", "en", False),
+    # sets 62-63's misses and rejections, as classes
+    ("Currency plunged to a post-war low below 140 yen last week.", "en", True),
+    ("Congress will try to turn round the record U.S. Trade deficit.", "en", True),
+    ("By stressing its record trade deficit of 169.8 billion dlrs last year, the U.S. pressed Japan.", "en", True),
+    ("The trade deficit hit an estimated record 6.96 billion dlrs in 1985/86.", "en", True),
+    ("He was caught stealing an MLB-worst 17 times.", "en", True),
+    ("The first blockbuster film of any kind with sound was The Jazz Singer.", "en", True),
+    ("Pence faces Kaine in the only debate between the vice-presidential hopefuls.", "en", True),
+    ("Wyoming coal production peaked in 2008 at 447.6 million tons.", "en", True),
+    ("The office was the very first alert originator to adopt the system.", "en", True),
+    ("It's the only one in the genre's history.", "en", True),
+    ("As a result, the only U.S. Bank, Citibank NA, is thought to be negotiating a sale.", "en", True),
+    ("He set several school records as an All-Big 12 quarterback.", "en", True),
+    ("The city is the U.S.'s densest and most populous urban center.", "en", True),
+    ("The UAE had not changed the value of the dirham against the U.S. dollar since 1980.", "en", True),
+    ("The Soviet Union is attending an ADB annual general meeting for the first time.", "en", True),
+    ("The only difference between them is price.", "en", False),
+    ("Police checked his school records.", "en", False),
+    ("Trump flung statistics about Obama's attendance record at these briefings.", "en", False),
+    ("She was happy to set the record straight.", "en", False),
+    ("The lobby is fighting to dissuade regulators from passing the nation's first ban on big TVs.", "en", False),
+    ("California passed the nation's first ban on big TVs.", "en", True),
     # a first still to come, or a new thing's maiden run (sets 56-58's judges); a scheduled first stays
     ("On the one hand, this will be Falcon Heavy's first-ever flight.", "en", False),
     (

@@ -158,7 +158,8 @@ def _named_nearby(sentence: Sentence, around: list[Sentence]) -> bool:
     """The sentence, or the one before or after it in the same paragraph, cites a source by name
     ("…, Harris said", "The South China Morning Post reported …"; not "details", "a royal correspondent")."""
     return any(
-        (s.attributed_to and _PROPER_NAME.fullmatch(s.attributed_to)) or _NAMED_REPORT.search(s.text)
+        (s.attributed_to and _PROPER_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", s.attributed_to)))
+        or _NAMED_REPORT.search(s.text)
         for s in around
         if s is sentence or s.paragraph == sentence.paragraph
     )

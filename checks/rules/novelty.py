@@ -463,6 +463,9 @@ _EN_RULES: list[Rule] = [
         r"meet|olympic|games)\s+record\b(?!s?\s+(?:show|shows|showed|indicate|indicates|label))",
         r"(?<!to\s)\b(?:broke|broken|breaks|set|sets|shattered|smashed|equalled|equaled)\s+(?:a|the|its|their|"
         r"his|her)\s+(?:[\w-]+\s+){0,4}?records?\b",
+        # "set several school records" (set 62)
+        r"(?<!to\s)\b(?:set|sets|broke|breaks)\s+(?:several|two|three|four|five|many|numerous|multiple)\s+(?:new\s+)?"
+        r"(?:school|club|team|national|world|state|league|franchise|course|meet|NCAA)\s+records\b",
     ),
     _rule(
         (
@@ -509,7 +512,7 @@ _EN_RULES: list[Rule] = [
         rf"\b(?:world|country|nation)['’]s\s+{_EN_ORDINAL}[-\s](?:{_EN_MEASURE})\b|"
         rf"\b(?:{_EN_SUPER})\s+(?:[\w-]+\s+){{1,5}}?in\s+the\s+world\b|\b(?:{_EN_MEASURE})\s+in\s+the\s+world\b",
         # (a name ending in s takes a bare apostrophe: "the United States’ biggest city")
-        rf"\b(?-i:[A-Z])[\w-]*(?:['’]s|(?<=s)['’])\s+(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)"
+        rf"\b(?-i:[A-Z])[\w.-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z]+est\s+and\s+)?(?:{_EN_ORDINAL}[-\s])?(?:{_EN_MEASURE})\s+(?!\w+[^s\W]s\b)"
         rf"(?!(?:{_EN_OPINION_NOUN})\b)\w+",
         rf"\bthe\s+(?:{_EN_MEASURE})\s+(?!(?:{_EN_OPINION_NOUN})\b)(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?{_EN_PLACE}",
         r"\b(?:its|their)\s+(?:largest|biggest|costliest)\s+(?:ever\s+)?(?:acquisition|deal|purchase|investment|order|"
@@ -688,6 +691,40 @@ _EN_RULES: list[Rule] = [
         r"win|victory|championship|epidemic|earthquake|flood|famine|default|shutdown)s?\s+(?:[\w-]+\s+){0,4}?"
         r"(?:was|were|came|happened|occurred)\s+(?:back\s+)?in\s+\d{4}\b",
     ),
+    # sets 62-63's misses: "plunged to a post-war low", "its record trade deficit", "an estimated record 6.96
+    # billion dlrs", "an MLB-worst 17 times", "the first blockbuster film of any kind with sound", "the only debate
+    # between the vice-presidential hopefuls", "production peaked in 2008", "the very first alert originator to
+    # adopt", "the only one in the genre's history", "the only U.S. Bank, <Citibank NA>,"
+    _rule(
+        (
+            "post-war",
+            "postwar",
+            "record",
+            "-worst",
+            "-best",
+            "-high",
+            "-low",
+            "of any kind",
+            "between",
+            "peaked",
+            "very first",
+            "only",
+        ),
+        r"\bpost-?war\s+(?:record\s+)?(?:highs?|lows?)\b",
+        r"\b(?:its|their|the)\s+record\s+(?:U\.S\.\s+|[Tt]rade\s+|budget\s+|current\s+account\s+|annual\s+|quarterly\s+)+"
+        r"(?:deficits?|surplus(?:es)?|profits?|losses|earnings|sales)\b",
+        r"\b(?:a|an)\s+(?:estimated|all-time|new|reported)\s+record\s+\$?\d[\d.,]*(?:\s+(?:billion|million|mln|bln|pct|"
+        r"percent|dlrs|dollars|tonnes|tons))*",
+        r"\b(?:an?\s+)?(?-i:MLB|NFL|NBA|NHL|WNBA|MLS|NCAA)[-\s](?:worst|best|high|low|leading|record)\b",
+        r"\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+){1,3}?of\s+any\s+kind\b",
+        r"\bthe\s+only\s+(?!(?:difference|link|connection|thing|things|contact|way)\b)(?:[\w-]+\s+){1,3}?between\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+s|(?-i:[A-Z])[\w.-]+\s+and\s+(?-i:[A-Z])[\w.-]+)\b",
+        r"\bpeaked\s+in\s+(?:(?:early|late|mid)[-\s])?\d{4}\b",
+        r"\bthe\s+very\s+first\s+(?:[\w-]+\s+){1,3}?to\s+(?!be\b)[a-z]+",
+        r"\bthe\s+only\s+one\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?history\b",
+        rf"\bthe\s+only\s+(?:U\.S\.|{_EN_NATIONAL}|foreign|domestic)\s+(?:[\w-]+\s+)?(?:banks?|compan(?:y|ies)|firms?|"
+        r"airlines?|carriers?|countr(?:y|ies)|nations?|members?|teams?|players?|women|woman|men|man)\b",
+    ),
     _rule(
         (
             "before",
@@ -739,9 +776,9 @@ _EN_RULES: list[Rule] = [
         r"\b(?:(?:has|have|had)(?:\s+not|n['’]t)|no\s+(?:[\w-]+\s+){1,3}?(?:has|have|had))\s+(?:been\s+)?(?:(?:thoroughly|"
         r"fully|formally|officially|successfully|publicly)\s+)?(?:won|lost|happened|occurred|seen|held|hosted|reached|hit|"
         rf"beaten|topped|had|made|played|achieved|done|passed|elected|voted|sent|suffered|recorded|posted|experienced|"
-        r"vetoed|overhauled|reformed|paid|raised|cut|closed|traded|risen|fallen|grown|approved|issued|executed|"
+        r"vetoed|overhauled|reformed|paid|changed|altered|revalued|devalued|raised|cut|closed|traded|risen|fallen|grown|approved|issued|executed|"
         r"launched|defaulted|exceeded|fired|tested|coached|managed|competed|raced|fought|erupted|operated|been\s+(?:this|so|as)\s+(?:high|low|strong|weak|cheap|expensive))\b"
-        rf"{_SENTENCE_CHAR}{{0,40}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+        rf"{_SENTENCE_CHAR}{{0,60}}?\b(?:since\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
         r"\d{4}\b|since\s+(?:it|they|he|she|we)\s+(?:[\w-]+\s+){1,4}?in\s+\d{4}\b|since\s+taking\s+office\b|in\s+"
         r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
         r"(?:years|decades)|a\s+quarter[-\s]century|half\s+a\s+century)\b)",
@@ -1477,8 +1514,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         # a record made in a studio: "everybody can't make a record"
         r"\b(?:make|makes|made|making|release|releases|released|cut|cuts|sign|signs|signed)\s+(?:a|the|their|his|her|"
         r"its|another)\s+(?:new\s+|debut\s+|first\s+|second\s+)?record\b|"
-        r"\b(?:police|criminal|medical|court|public|financial|dental|school|phone|official|historical|track|"
-        r"voting|arrest|service|personal)\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
+        r"\b(?:police|criminal|medical|court|public|financial|dental|phone|official|historical|track|"
+        r"voting|arrest|service|personal)\s+records?\b|\b(?:the|his|her|their|its|a|my|your|our)\s+school\s+records?\b|\bon\s+the\s+record\b(?![-\s](?:highs?|lows?|levels?))|\b(?:go|goes|went|gone|going|is|are|was|were)\s+on\s+record\b|\bfor\s+the\s+record\b|"
         r"\bto\s+(?:set|break|beat)\s+(?:a|the|new)\s+record\b|\b(?:has|have|had|is|are|was|were|remains?|remained)\s+(?:\w+\s+)?yet\s+to\b|\byet\s+to\s+be\b|\b(?:one|some|several|many|few|two|three|four|five|a\s+handful|a\s+few|a\s+number)\s+of\s+"
         r"(?:the|his|her|their|its|our|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:"
         rf"{_EN_SUPER}|[a-z]{{2,}}est|top|leading|first(?!\s+(?:two|three|four|five|\d+)\b))\b{_HEDGED}|"
@@ -1504,7 +1541,7 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"\bthe\s+first\s+(?:conducted|taken|published|released|issued|carried\s+out)\s+since\b|"
         r"\b(?:world|nation|country|state|city)['’]s\s+first\s+(?:[\w-]+\s+){1,2}?(?:could|would|may|might|will|"
         r"(?:is|are)\s+(?:expected|planned|due))\b[^.;:!?]*|"
-        r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|(?<!\bthe\s)meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
+        r"\b(?:see|sees|saw|seen|seeing|meet|meets|met|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bgeneral\s)(?<!\bannual\s)(?<![A-Z]\s)meeting|hear|heard|try|tried|taste|tasted|watch|watched|"
         r"read|visit|visited|enter|enters|entering|entered|join|joins|joining|joined|vote|votes|voting|voted)\s+"
         r"(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?first\s+time\b(?!\s+(?:ever|since|in\s+(?:(?:the|its|his|her|their)\s+|[\w-]+['’]s\s+){1,2}(?:[\w-]+\s+)?history)\b)|"
         # a first person's experience told in the third person: "It was the first time Dame Julie had seen the musical"
@@ -1547,6 +1584,9 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"jobs?|decisions?|gifts?)\s+(?:in\s+the\s+world|ever|of\s+(?:my|his|her|their|our)\s+li(?:fe|ves))\b|"
         # a new thing's maiden run (set 56's judge): "this will be Falcon Heavy's first-ever flight"
         r"['’]s\s+first(?:-ever)?\s+(?:flights?|launch|voyage|test\s+flight|outing)\b|"
+        # a history, an idiom (set 62's judge): "Obama's attendance record at these briefings", "set the record
+        # straight"
+        r"(?:['’]s|\b(?:his|her|their|its))\s+attendance\s+record\b|\bset(?:s|ting)?\s+the\s+record\s+straight\b|"
         # a market's movers: "the biggest gainers lately" (set 55)
         r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
         r"risers|performers)\b|"
@@ -1791,7 +1831,10 @@ _HYPOTHETICAL = {
         r"\b(?:possibility|prospect|threat|risk|chance|danger|likelihood|spectre|specter)\s+of\b|"
         r"\bwill\s+(?:most\s+likely|likely|probably|possibly|perhaps)\b|"
         # a service still to start: "said it will begin providing evaluations … including the first-ever ratings"
-        r"\bwill\s+(?:begin|start)\b",
+        r"\bwill\s+(?:begin|start)\b|"
+        # a step not yet taken: "a losing battle to dissuade regulators from passing the nation's first ban"
+        r"\b(?:from|against|toward|towards)\s+(?:passing|adopting|approving|enacting|creating|building|opening|launching)\s+"
+        r"(?:(?:the|a|an)\s+)?$",
         _I,
     ),
     "de": re.compile(

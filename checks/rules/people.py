@@ -72,7 +72,7 @@ _ORG_NOUN = (
     r"division|lab|laboratory|subsidiary|branch|region|province|prefecture|district)"
 )
 _PLACE = rf"(?:the\s+)?(?:{WORD}|[{UPPER}]{{2,6}}|St\.)(?:\s+(?:{WORD}|[{UPPER}]{{2,6}}|of|the|and|for|St\.)){{0,5}}"
-_CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}})"  # "U.S." too
+_CAP = rf"(?:{WORD}|[{UPPER}]{{2,6}}|(?:[{UPPER}]\.){{2,3}}|[{UPPER}]+&[{UPPER}]+)"  # "U.S.", "AT&T" too
 # Days and months are no part of a title: "said on Thursday White House Chief of Staff John Kelly"
 _NOT_TITLE = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
@@ -128,7 +128,7 @@ _AND = (
 )
 _AND_FIELD = rf"and(?=\s+(?i:{_FIELD})\s)"  # a field joined to a field: "mines and energy minister"
 # "World Anti Doping Agency (WADA) chief", a wire's ticker: "Former Guinness Plc <GUIN.L> chairman" (set 58)
-_ACRONYM = rf"(?:\s+\([{UPPER}]{{2,8}}\)|\s+<[{UPPER}][{UPPER}.]{{0,9}}>)?"
+_ACRONYM = rf"(?:\s+\([{UPPER}][\w]{{1,14}}\)|\s+<[{UPPER}][{UPPER}.]{{0,9}}>)?"
 _TITLE_PART = (
     rf"(?:(?:{_NOT_TITLE}{_CAP}{_ACRONYM}|(?<=['’]s\s)(?!(?:new|current|longtime|own|top)\b)[a-z]+(?=\s+(?i:{ROLE_WORDS})\s))"
     rf"(?:\s+(?:{_OF}|{_AND}))?|{_FIELD}(?:\s+(?:{_OF}|{_AND}|{_AND_FIELD}))?|(?i:{ROLE_WORDS})\s+and(?=\s+[a-z]))"
@@ -638,7 +638,7 @@ def _de_country_genitive() -> re.Pattern[str]:
 
 def _not_a_person(person: str, lang: str) -> bool:
     words = person.split()
-    if words[0].lower() in STOP or _NOT_PERSON.search(person):
+    if words[0].lower() in STOP or _NOT_PERSON.search(person) or _A_PLACE.fullmatch(person):
         return True
     if lang == "de" and any(_DE_ROLE_WORD.search(w) for w in words):
         return True
@@ -647,6 +647,15 @@ def _not_a_person(person: str, lang: str) -> bool:
     return lang == "en" and bool(_ROLE_CI.search(person))
 
 
+# A place named before a title: "The Mandan, North Dakota, police chief, Jason Ziegler" (set 62).
+_A_PLACE = re.compile(
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|"
+    r"Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+    r"Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Puerto\s+Rico|Ontario|Quebec|Alberta|Bavaria|Scotland|"
+    r"Wales|England|Northern\s+Ireland)"
+)
 _ORG_LEAD = re.compile(r"^(?:the\s|de\s+la\s|de\s+l['’]|der\s|des\s|del\s|du\s|d['’]|de\s|da\s|do\s|von\s|im\s)\s*")
 
 
