@@ -847,6 +847,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
             "en",
         ),  # a job's name, not a given name
         ("The Mandan, North Dakota, police chief, Jason Ziegler, spoke.", "en"),  # a state, not the chief
+        ("He met the Chairman of Boston Five Bancorp today.", "en"),  # a bank, not a person
     ],
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
@@ -1769,6 +1770,17 @@ NOVELTY_CLASSES = [
     ("She was happy to set the record straight.", "en", False),
     ("The lobby is fighting to dissuade regulators from passing the nation's first ban on big TVs.", "en", False),
     ("California passed the nation's first ban on big TVs.", "en", True),
+    # sets 64-65's judges' rejections: order, opinion, a race position, a first pursued
+    ("Dane Chinnery was the first victim to be identified following the crash.", "en", False),
+    ("Baez homered on the first pitch of the fifth inning to put the Indians in a 4-1 hole.", "en", False),
+    ("The meeting was the first public step in a transition of power since his election win.", "en", False),
+    ("Obama, whom he branded the worst President in the history of our country, met him.", "en", False),
+    ("He had been running second only to Hamilton.", "en", False),
+    ("The Cleveland team fell one victory short of their first Major League Baseball title in 68 years.", "en", False),
+    ("They met in pursuit of the first superpower arms control agreement in nearly a decade.", "en", False),
+    ("She was the first woman to be elected to the post.", "en", True),
+    ("Amina Ali was the first Chibok student to be recovered.", "en", True),
+    ("New cases surpassed 60,000 for the first time on Wednesday.", "en", True),
     # a first still to come, or a new thing's maiden run (sets 56-58's judges); a scheduled first stays
     ("On the one hand, this will be Falcon Heavy's first-ever flight.", "en", False),
     (

@@ -1587,6 +1587,18 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         # a history, an idiom (set 62's judge): "Obama's attendance record at these briefings", "set the record
         # straight"
         r"(?:['’]s|\b(?:his|her|their|its))\s+attendance\s+record\b|\bset(?:s|ting)?\s+the\s+record\s+straight\b|"
+        # order and opinion (sets 64-65's judges): "the first victim to be identified", "the first pitch of the fifth
+        # inning", "the first public step in a transition", "the worst
+        # President in the history of our country", "running second only to Hamilton", "fell one victory short of
+        # their first … title in 68 years", "in pursuit of the first superpower arms control agreement"
+        r"\bthe\s+first\s+(?:[\w-]+\s+){0,2}?to\s+be\s+(?:identified|named)\b|"
+        rf"\b(?:the\s+)?first\s+[\w-]+\s+of\s+the\s+(?:{_EN_ORDINAL}|first|last|next|opening|final)\s+[\w-]+|"
+        r"\bfirst\s+(?:[\w-]+\s+)?steps?\b[^.;:!?]*|"
+        r"\b(?:worst|best|greatest|finest)\s+(?:[\w-]+\s+)?(?:presidents?|leaders?|players?|coaches?|managers?|teams?|"
+        r"drivers?|actors?|actresses|singers?|writers?|songs?|films?|movies?|albums?|books?|shows?)\s+(?:in|of)\s+"
+        r"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:history|all\s+time)\b[^.;:!?]*|"
+        r"\b(?:running|ran|sitting|lying|placed|finishing|finished)\s+second\s+only\s+to\b|"
+        r"\b(?:short\s+of|in\s+pursuit\s+of|in\s+search\s+of|chasing|seeking)\s+(?:their|its|his|her|the|a)\s+first\b[^.;:!?]*|"
         # a market's movers: "the biggest gainers lately" (set 55)
         r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
         r"risers|performers)\b|"
