@@ -1,13 +1,16 @@
-"""Names of countries and world regions, from the CLDR data Babel ships (already installed with
-trafilatura's URL library): a possessive place ("China's top carmaker") scopes a ranking to a
-nation, where a company's possessive ("Tribune's largest shareholder") only describes."""
+"""Names of countries, world regions and major cities, from the CLDR data Babel ships (already
+installed with trafilatura's URL library): a possessive place ("China's top carmaker", "London's only
+tram network") scopes a ranking to a place, where a company's possessive ("Tribune's largest
+shareholder") only describes."""
 
 from __future__ import annotations
 
 import re
+import zoneinfo
 from functools import cache
 
 from babel import Locale
+from babel.dates import get_timezone_location
 
 # Everyday short forms the CLDR list does not give (it says "United Kingdom", "United States").
 _EXTRA = {
@@ -22,4 +25,21 @@ def territory_pattern(lang: str) -> str:
     names = {name for name in Locale.parse(lang).territories.values() if name[:1].isupper()}
     names.update(_EXTRA.get(lang, ()))
     names = {n.replace("&", "and") for n in names} | names
+    return "(?-i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+@cache
+def city_pattern(lang: str) -> str:
+    """An alternation of the time-zone exemplar cities in the language (some 400: London, New York,
+    Kolkata), longest first, case-sensitive: the cities a newsroom's rankings are most often scoped to."""
+    names = set()
+    for zone in zoneinfo.available_timezones():
+        if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")):
+            continue
+        try:
+            city = get_timezone_location(zone, locale=lang, return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if city[:1].isupper() and "," not in city:
+            names.add(city)
     return "(?-i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"

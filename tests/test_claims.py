@@ -1781,6 +1781,11 @@ NOVELTY_CLASSES = [
     ("She was the first woman to be elected to the post.", "en", True),
     ("Amina Ali was the first Chibok student to be recovered.", "en", True),
     ("New cases surpassed 60,000 for the first time on Wednesday.", "en", True),
+    # a city's only, first or sole (set 56's misses; the time-zone cities CLDR names)
+    ("The Croydon tram is London’s only tram network.", "en", True),
+    ("Sadiq Khan became London's first Muslim mayor.", "en", True),
+    ("It is Tokyo's sole remaining tram line.", "en", True),
+    ("London's only hope is rain.", "en", False),
     # a first still to come, or a new thing's maiden run (sets 56-58's judges); a scheduled first stays
     ("On the one hand, this will be Falcon Heavy's first-ever flight.", "en", False),
     (

@@ -20,7 +20,7 @@ import re
 
 from checks.claimterms import claim_terms
 from checks.document import Document
-from checks.places import territory_pattern
+from checks.places import city_pattern, territory_pattern
 from checks.registry import register
 from checks.report import Evidence, Item
 from checks.sentences import Sentence, is_teaser
@@ -315,7 +315,7 @@ _EN_RULES: list[Rule] = [
         r"first\s+(?:female\s+|woman\s+|black\s+)?(?:director|president|chairman|chairwoman|chair|chief\s+executive|"
         r"CEO|commissioner|governor|ambassador|editor|secretary[-\s]general|head|leader)\b",
         # a nation's first: "Britain's first mobile phone call was made …" (a cheap look-ahead first, then the names)
-        rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+first\b)(?:{territory_pattern('en')})['’]s\s+first\s+"
+        rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+first\b)(?:{territory_pattern('en')}|{city_pattern('en')})['’]s\s+first\s+"
         rf"(?!{_EN_FIRST_ORDER})[\w-]+(?:\s+[\w-]+){{0,2}}",
         # "Austria was the first victim of National Socialism", "is the first president of Kenya"
         rf"\b(?:was|is|became|remains)\s+the\s+first\s+(?!{_EN_FIRST_ORDER})[\w-]+\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+",
@@ -406,7 +406,8 @@ _EN_RULES: list[Rule] = [
         r"[a-z]+teen|[a-z]+ty)\s+[\w-]+",
         r"\b(?:world|nation|country|state|city|league|continent|region|Europe|America)['’]s\s+only\s+[\w-]+",
         # "Japan's only current financial futures market" (a cheap look-ahead first, then the names)
-        rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+only\b)(?:{territory_pattern('en')})['’]s\s+only\s+[\w-]+",
+        rf"\b(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+only\b)(?:{territory_pattern('en')}|{city_pattern('en')})['’]s\s+"
+        r"only\s+(?!(?:child|son|daughter|hope|chance|way|option)\b)[\w-]+",
         r"\bthe\s+only\s+(?:other\s+)?(?:time|occasion)\s+(?:that\s+)?(?!I\b|we\b|you\b)(?:[\w-]+\s+){1,4}?"
         r"(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+",
     ),
@@ -581,7 +582,7 @@ _EN_RULES: list[Rule] = [
         r"\bthe\s+sole\s+(?!(?:purpose|owners?|shareholders?|proprietors?|trustees?|custody|responsibility|discretion|"
         r"authority|control|beneficiary|heirs?|breadwinners?|caretakers?|reasons?|aims?|goals?|focus|remaining|"
         r"survivors?)\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|of|to)\s+(?:the\s+|most\s+of\s+)?(?-i:[A-Z])[\w-]+",
-        rf"\b(?:{territory_pattern('en')})['’]s\s+sole\s+(?!(?:purpose|owner|heir|survivor)\b)[\w-]+",
+        rf"\b(?:{territory_pattern('en')}|{city_pattern('en')})['’]s\s+sole\s+(?!(?:purpose|owner|heir|survivor)\b)[\w-]+",
     ),
     # "a four-month high", not "a five-week low": a span of weeks is routine market movement
     _rule(
