@@ -6,11 +6,10 @@ shareholder") only describes."""
 from __future__ import annotations
 
 import re
-import zoneinfo
 from functools import cache
 
 from babel import Locale
-from babel.dates import get_timezone_location
+from babel.core import get_global
 
 # Everyday short forms the CLDR list does not give (it says "United Kingdom", "United States").
 _EXTRA = {
@@ -31,15 +30,18 @@ def territory_pattern(lang: str) -> str:
 @cache
 def city_pattern(lang: str) -> str:
     """An alternation of the time-zone exemplar cities in the language (some 400: London, New York,
-    Kolkata), longest first, case-sensitive: the cities a newsroom's rankings are most often scoped to."""
+    Kolkata), longest first, case-sensitive: the cities a newsroom's rankings are most often scoped to.
+    From Babel's own zone list, so no time-zone database is needed."""
     names = set()
-    for zone in zoneinfo.available_timezones():
+    local = Locale.parse(lang).time_zones
+    for zone in get_global("zone_territories"):
         if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")):
             continue
         try:
-            city = get_timezone_location(zone, locale=lang, return_city=True)
-        except (LookupError, ValueError):
-            continue
+            city = local[zone].get("city")
+        except KeyError:  # a city CLDR spells as its zone does
+            city = None
+        city = city or zone.rsplit("/", 1)[-1].replace("_", " ")
         if city[:1].isupper() and "," not in city:
             names.add(city)
     return "(?-i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
