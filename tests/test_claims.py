@@ -848,6 +848,7 @@ def test_roles_keep_their_scope_and_organisation(text: str, lang: str, person: s
         ),  # a job's name, not a given name
         ("The Mandan, North Dakota, police chief, Jason Ziegler, spoke.", "en"),  # a state, not the chief
         ("He met the Chairman of Boston Five Bancorp today.", "en"),  # a bank, not a person
+        ("The last bid price of General Physics common stock was 15 dlrs.", "en"),  # a firm, not a general
     ],
 )
 def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
@@ -1786,6 +1787,7 @@ NOVELTY_CLASSES = [
     ("Sadiq Khan became London's first Muslim mayor.", "en", True),
     ("It is Tokyo's sole remaining tram line.", "en", True),
     ("London's only hope is rain.", "en", False),
+    ("Soybean futures were setting contract highs in new crop.", "en", True),  # set 66
     # a first still to come, or a new thing's maiden run (sets 56-58's judges); a scheduled first stays
     ("On the one hand, this will be Falcon Heavy's first-ever flight.", "en", False),
     (

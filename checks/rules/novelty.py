@@ -552,6 +552,9 @@ _EN_RULES: list[Rule] = [
         ),
         r"\b(?:new|fresh|record)\s+(?:contract|life-of-contract|lifetime|season)[-\s](?:highs?|lows?)\b",
         r"\b(?:early|late|fresh|new)\s+(?:contract|life-of-contract)[-\s](?:highs|lows)\b",
+        # "setting contract highs in new crop" (set 66)
+        r"\b(?:set|sets|setting|hit|hits|hitting|reached|reaching|posted|posting|touched)\s+(?:new\s+)?"
+        r"(?:contract|life-of-contract)[-\s](?:highs?|lows?)\b",
         r"\ba\s+(?:new|fresh)\s+(?:high|low)\s+for\s+the\s+(?:year|season)\b",
         r"\b(?:at|to|hit|hits|hitting|reached|reach|reaching|touched|set|sets|setting|posted|posts|posting|scaled)\s+"
         r"(?:a\s+|an\s+)?(?:new|fresh)\s+(?:all-time\s+|season['’]s\s+|contract\s+|lifetime\s+)?(?:lows?|highs?)\b",

@@ -271,7 +271,7 @@ _NOT_PERSON = re.compile(
     r"Library|Fund|Foundation|Trust|Corp|Inc|Ltd|LLC|Magistrate|Judge|Justice|Secretary|Officer|Mountain|Lake|"
     r"River|County|District|Prize|Award|Cup|League|Festival|Dr|Mr|Mrs|Ms|Prof|Examiner|Manager|Electric|Motors|Mills|"
     r"Dynamics|Atomics|Unit|Election|Elections|Co|Cos|Plc|PLC|AG|GmbH|Limited|Holdings|Solutions|Systems|Board|"
-    r"Bancorp|Bancshares|Bankshares|Savings|"
+    r"Bancorp|Bancshares|Bankshares|Savings|Physics|Foods|Signal|Instruments?|Accident|Cinema|Housewares|"
     # a job's name before the person's: "SEC Chief Accountant Clarence Sampson" (set 54)
     r"Accountant|Counsel|Treasurer|Comptroller|Controller|Administrator|Strategist|Auditor|Registrar|"
     r"Ombudsman|Correspondent|Engineer|Architect|Surgeon|Attorney|"
