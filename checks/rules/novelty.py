@@ -98,7 +98,7 @@ _EN_SCOPE = (
     r"since\s+(?:the|a|its|their)\s+(?:[\w$’'.-]+\s+){1,14}?in\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+,?\s+)?\d{4}|"
     r"in\s+(?:[\w’'.-]+\s+){0,3}?history|in\s+living\s+memory|since\s+(?:the\s+)?(?:start|beginning|outbreak|end|height|"
     r"peak)\s+of\b|since\s+(?:early|late|mid)[-\s]\d{4}\b|since\s+(?-i:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2},?\s+"
-    r"\d{4}\b|since\s+9/11\b|since\s+(?:(?:early|late|mid)[-\s])?(?-i:January|February|March|April|May|June|July|August|"
+    r"\d{4}\b|since\s+9/11\b|since\s+(?:(?:early|late|mid)[-\s]|last\s+)?(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|since\s+(?:World\s+War|the\s+(?:[\w-]+\s+)?(?:crisis|war|pandemic|recession|depression))"
 )
 # Superlatives that rank a thing stated to be it ("X is the largest ..."): size, toll, rank, use;
@@ -285,7 +285,7 @@ _EN_RULES: list[Rule] = [
         r"notice|admit|know|see|go|come|call|answer|ask|agree|react|reply|get|hear|enter|find|spot|try|sign\s+up)\b)"
         r"[a-z]+",
         r"\bthe\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|step\b|of\b|and\b|thing\b|things\b|two\b|three\b|"
-        r"four\b|five\b|\d+\b)(?:[\w.-]+\s+){1,8}?since\s+(?!then\b)\w+",
+        r"four\b|five\b|\d+\b)(?:[\w.'’\"“”-]+\s+){1,8}?since\s+(?!then\b)\w+",
         # a bare "the first since" counts from a year or a reign, not from the last event ("the first since North
         # Korea's sixth nuclear test" is the order of launches): "the first since President Museveni took power"
         r"\bthe\s+first\s+since\s+(?:(?:(?:early|late|mid)[-\s])?\d{4}\b|[^.;:!?]{0,50}?\b(?:took|taking|came\s+to|"
@@ -429,6 +429,9 @@ _EN_RULES: list[Rule] = [
             "all time",
         ),
         r"\ball[-\s]time\s+(?:[\w-]+\s+){1,3}?records?\b",
+        # "contributed to record operating profits" (set 68)
+        r"\brecord\s+(?:operating|net|pre-tax|pretax|annual|quarterly|first-quarter|half-year|full-year|group)\s+"
+        r"(?:profits?|earnings|income|revenues?|sales|losses)\b",
         r"\brecord[-\s](?:breaking|high|highs|low|lows|number|numbers|levels?|heat|temperatures?|year|turnout|"
         r"amounts?|sales|profits?|losses|crowds?|rainfall|pace|time|sum|demand|prices?|earnings|revenues?|income|output|"
         r"production|exports|imports|deficits?|surplus|backlog|orders|attendance|volumes?|consumption|harvests?|crops?|"
@@ -1603,6 +1606,12 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         r"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:history|all\s+time)\b[^.;:!?]*|"
         r"\b(?:running|ran|sitting|lying|placed|finishing|finished)\s+second\s+only\s+to\b|"
         r"\b(?:short\s+of|in\s+pursuit\s+of|in\s+search\s+of|chasing|seeking)\s+(?:their|its|his|her|the|a)\s+first\b[^.;:!?]*|"
+        # tone, terms and an opinion's qualifier (set 68's judge): "its bluntest ever warning", "at the best
+        # prevailing conditions", "the first real opening for a superpower accord"
+        r"\b(?:bluntest|harshest|strongest|toughest|sharpest|fiercest|angriest|most\s+(?:direct|forceful|explicit|"
+        r"pointed|scathing))\s+(?:ever\s+|yet\s+)?(?:warnings?|statements?|criticism|rebukes?|remarks|words|language|"
+        r"terms|attacks?)\b|\bbest\s+prevailing\b|\bthe\s+first\s+(?:real|genuine|serious|meaningful|true)\s+"
+        r"[^.;:!?]*|"
         # a market's movers: "the biggest gainers lately" (set 55)
         r"\b(?:the\s+)?(?:biggest|largest|top|best|worst)\s+(?:percentage\s+)?(?:gainers|decliners|losers|movers|fallers|"
         r"risers|performers)\b|"

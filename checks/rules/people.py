@@ -47,7 +47,7 @@ ROLE_WORDS = (
 _MOD = r"(?:(?:former|deposed|ousted|late|exiled|ex-|acting|deputy|interim|outgoing|incoming|then-|then\s+(?=[A-Za-z])|current|newly\s+appointed|vice[-\s]|co-|assistant\s+|associate\s+|senior\s+|executive\s+|press\s+|managing\s+|general\s+)\s*)*"  # noqa: E501
 _FIELD = (
     r"(?:press|poetry|foreign|health|finance|economics|politics|political|sports|fashion|art|music|science|"
-    r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical|law|state|"
+    r"business|defen[cs]e|news|managing|executive|deputy|regime|party|opposition|team|club|legal|medical|law|state|finances|"
     r"federal|city|county|military|national|assistant|associate|senior|chief|acting|interim|former|security|"
     r"intelligence|industry|talent|campaign|quarterbacks|offensive|defensive|goalkeeping|batting|bowling|fitness|"
     r"strength|conditioning|receivers|linebackers|communications|marketing|research|policy|program|programme|project|"
@@ -641,6 +641,8 @@ def _not_a_person(person: str, lang: str) -> bool:
     words = person.split()
     if words[0].lower() in STOP or _NOT_PERSON.search(person) or _A_PLACE.fullmatch(person):
         return True
+    if _NATIONALITY.fullmatch(words[0]):
+        return True  # "formerly president of American Hoechst, vice chairman": a firm (set 68)
     if lang == "de" and any(_DE_ROLE_WORD.search(w) for w in words):
         return True
     if lang == "de" and len(words) == 1 and _de_country_genitive().fullmatch(person):
@@ -656,6 +658,10 @@ _A_PLACE = re.compile(
     r"Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|"
     r"Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Puerto\s+Rico|Ontario|Quebec|Alberta|Bavaria|Scotland|"
     r"Wales|England|Northern\s+Ireland)"
+)
+_NATIONALITY = re.compile(
+    r"American|British|Chinese|Russian|French|German|Japanese|Indian|Canadian|Australian|Italian|Spanish|Dutch|Swiss|"
+    r"Swedish|Belgian|Austrian|Korean|Mexican|Brazilian|European|Asian|African|Arab|Irish|Scottish|Turkish|Polish"
 )
 _ORG_LEAD = re.compile(r"^(?:the\s|de\s+la\s|de\s+l['’]|der\s|des\s|del\s|du\s|d['’]|de\s|da\s|do\s|von\s|im\s)\s*")
 
