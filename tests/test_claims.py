@@ -1780,6 +1780,7 @@ NOVELTY_CLASSES = [
     ("California passed the nation's first ban on big TVs.", "en", True),
     # sets 64-65's judges' rejections: order, opinion, a race position, a first pursued
     ("Dane Chinnery was the first victim to be identified following the crash.", "en", False),
+    ("Conway is the first woman to be named to the counselor post.", "en", True),  # set 67
     ("Baez homered on the first pitch of the fifth inning to put the Indians in a 4-1 hole.", "en", False),
     ("The meeting was the first public step in a transition of power since his election win.", "en", False),
     ("Obama, whom he branded the worst President in the history of our country, met him.", "en", False),

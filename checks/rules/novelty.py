@@ -1598,7 +1598,8 @@ NOT_NOVELTY: dict[str, re.Pattern[str]] = {
         # inning", "the first public step in a transition", "the worst
         # President in the history of our country", "running second only to Hamilton", "fell one victory short of
         # their first … title in 68 years", "in pursuit of the first superpower arms control agreement"
-        r"\bthe\s+first\s+(?:[\w-]+\s+){0,2}?to\s+be\s+(?:identified|named)\b|"
+        r"\bthe\s+first\s+(?:[\w-]+\s+)?(?:victims?|bod(?:y|ies)|casualt(?:y|ies)|suspects?|passengers?|dead)\s+to\s+be\s+"
+        r"(?:identified|named)\b|"
         rf"\b(?:the\s+)?first\s+[\w-]+\s+of\s+the\s+(?:{_EN_ORDINAL}|first|last|next|opening|final)\s+[\w-]+|"
         r"\bfirst\s+(?:[\w-]+\s+)?steps?\b[^.;:!?]*|"
         r"\b(?:worst|best|greatest|finest)\s+(?:[\w-]+\s+)?(?:presidents?|leaders?|players?|coaches?|managers?|teams?|"
