@@ -1781,6 +1781,7 @@ NOVELTY_CLASSES = [
     # sets 64-65's judges' rejections: order, opinion, a race position, a first pursued
     ("Dane Chinnery was the first victim to be identified following the crash.", "en", False),
     ("Conway is the first woman to be named to the counselor post.", "en", True),  # set 67
+    ("As a first step, the company posted record profits.", "en", True),  # an exclusion stops at its own words
     ("Baez homered on the first pitch of the fifth inning to put the Indians in a 4-1 hole.", "en", False),
     ("The meeting was the first public step in a transition of power since his election win.", "en", False),
     ("Obama, whom he branded the worst President in the history of our country, met him.", "en", False),
