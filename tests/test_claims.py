@@ -879,6 +879,10 @@ def test_roles_that_cannot_be_bounded_are_dropped(text: str, lang: str) -> None:
             [("James Baker", "Treasury Secretary", None), ("Paul Volcker", "Fed Chairman", None)],
         ),
         (
+            "The finance chairman Steven Mnuchin and governor Lewis Eisenberg met donors.",
+            [("Steven Mnuchin", "finance chairman", None), ("Lewis Eisenberg", "governor", None)],
+        ),
+        (
             "The chairman Paul Volcker and governor Wayne Angell spoke.",
             [("Paul Volcker", "chairman", None), ("Wayne Angell", "governor", None)],
         ),

@@ -535,10 +535,8 @@ def _shared_org(text: str, start: int, role: str, previous: tuple[str, int] | No
 
 _BARE_ROLE = re.compile(rf"(?i:{_MOD})(?:{ROLE_WORDS})", re.IGNORECASE)
 # The organisation or country a title opens with: "UAW president", "Chrysler Corp chairman".
-_ORG_PREFIX = re.compile(
-    rf"(?i:{_MOD})((?:(?!(?i:{ROLE_WORDS})\b){_CAP}\s+){{1,4}}?)(?=(?i:{_MOD}){ROLE_WORDS})",
-    re.IGNORECASE,
-)
+# (case-sensitive: a lower-case field such as "finance" is no organisation)
+_ORG_PREFIX = re.compile(rf"(?i:{_MOD})((?:(?!(?i:{ROLE_WORDS})\b){_CAP}\s+){{1,4}}?)(?=(?i:{_MOD})(?i:{ROLE_WORDS}))")
 
 
 def _honorific_only(claim: RoleClaim, claims: list[RoleClaim]) -> bool:
