@@ -1838,17 +1838,21 @@ _HYPOTHETICAL_VERBS = (
     r"complete|end|record|mark|"
     r"represent|constitute|prove|remain|rank|trigger|spark|cause|bring|give|lead|result|push|send|lift|cut|raise"
 )
+# What is still to come, before "to": "expected to", "plans to" (shared by the two looks below).
+_EN_TO_COME = (
+    r"expected|likely|set|poised|hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|aimed|seeks?|seeking|wants?|"
+    r"wanting|intends?|intending|proposes?|proposed"
+)
 _HYPOTHETICAL = {
     # the verb the modal or the plan governs must make the claim: "could become the first …", not "who could
     # help overhaul the world's most costly healthcare system" nor "who would return … and build it into …"
     "en": re.compile(
         r"\b(?-i:(?<!\bwho\s)would|could|might|may|should)\s+(?:not\s+|also\s+|still\s+|even\s+|then\s+|now\s+|"
         r"likely\s+|well\s+|soon\s+|ultimately\s+|eventually\s+|easily\s+)?(?:have\s+(?:been\s+)?)?"
-        rf"(?:(?:{_HYPOTHETICAL_VERBS}|see)\b|$)|['’]d\s+be\b|\b(?<!more\s)(?<!less\s)(?<!most\s)(?:expected|likely|set|"
-        r"poised|destined|tipped|forecast|projected|predicted|hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|"
-        r"aimed|seeks?|seeking|sought|wants?|wanting|wanted|intends?|intending|intended|trying|tries|tried|attempts?|"
-        r"attempting|attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposes?|proposed|"
-        rf"proposing)\s+to\s+(?:(?:[\w-]+\s+)?(?:{_HYPOTHETICAL_VERBS})\b|$)|"
+        rf"(?:(?:{_HYPOTHETICAL_VERBS}|see)\b|$)|['’]d\s+be\b|\b(?<!more\s)(?<!less\s)(?<!most\s)(?:{_EN_TO_COME}|"
+        r"destined|tipped|forecast|projected|predicted|sought|wanted|intended|trying|tries|tried|attempts?|attempting|"
+        r"attempted|bids?|bidding|vows?|vowed|promises?|promised|pledges?|pledged|proposing)\s+to\s+"
+        rf"(?:(?:[\w-]+\s+)?(?:{_HYPOTHETICAL_VERBS})\b|$)|"
         r"\b(?:(?:headed|heading)\s+for|on\s+(?:track|course)\s+(?:for|to))\b|\b(?:maybe|perhaps|possibly)\s+$|"
         # a second verb under the same modal: "would impose new quotas and for the first time include Europe"
         r"\b(?-i:would|could|might|should)\s+(?:[a-z]+\s+){1,8}?and\s+$|"
@@ -1913,9 +1917,8 @@ def _hypothetical(text: str, start: int, lang: str) -> bool:
 
 _FIRST_TIME = re.compile(r"(?:for\s+)?the\s+(?:very\s+)?first\s+time\b", _I)
 _DOING_TO_COME = re.compile(
-    r"\b(?<!more\s)(?<!less\s)(?<!most\s)(?:expected|likely|set|poised|due|scheduled|hopes?|hoping|hoped|plans?|planning|"
-    r"planned|aims?|aiming|aimed|seeks?|seeking|wants?|wanting|intends?|intending|proposes?|proposed)\s+to\s+"
-    r"(?:[\w’'-]+\s+){1,6}$|\b(?-i:would|could|might|may|should)\s+(?:[\w’'-]+\s+){1,6}$",
+    rf"\b(?<!more\s)(?<!less\s)(?<!most\s)(?:{_EN_TO_COME}|due|scheduled)\s+to\s+(?:[\w’'-]+\s+){{1,6}}$|"
+    r"\b(?-i:would|could|might|may|should)\s+(?:[\w’'-]+\s+){1,6}$",
     _I,
 )
 
